@@ -1,0 +1,37 @@
+package org.lantian.monitoring;
+
+import java.time.Duration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.lantian.platform.ingest.KnownCodes;
+
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.mutiny.sqlclient.Pool;
+
+/** Stations (with their region) and regions, cached for validation. */
+@ApplicationScoped
+public class MonitoringReferenceData {
+
+    private final KnownCodes stations;
+    private final KnownCodes regions;
+
+    MonitoringReferenceData(Pool pool) {
+        this.stations = new KnownCodes(pool, "SELECT code, region_code FROM station WHERE active", Duration.ofSeconds(30));
+        this.regions = new KnownCodes(pool, "SELECT code FROM region", Duration.ofSeconds(30));
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        stations.load().await().atMost(Duration.ofSeconds(30));
+        regions.load().await().atMost(Duration.ofSeconds(30));
+    }
+
+    public KnownCodes stations() {
+        return stations;
+    }
+
+    public KnownCodes regions() {
+        return regions;
+    }
+}

@@ -1,0 +1,41 @@
+package org.lantian.monitoring;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "lantian.monitoring")
+public interface MonitoringSettings {
+
+    /** How far in the future a timestamp may lie (clock skew) before the record is refused. */
+    @WithDefault("PT10M")
+    Duration maxFutureSkew();
+
+    /** Above these a value is physically implausible and the record is refused. */
+    Limits limits();
+
+    interface Limits {
+        @WithDefault("3000")
+        double pm25();
+
+        @WithDefault("10000")
+        double pm10();
+
+        @WithDefault("10000")
+        double so2();
+
+        @WithDefault("5000")
+        double no2();
+
+        /** mg/m³ */
+        @WithDefault("200")
+        double co();
+
+        @WithDefault("3000")
+        double o3();
+
+        @WithDefault("1000")
+        double forecastAqi();
+    }
+}

@@ -1,0 +1,72 @@
+package org.lantian.monitoring;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.inject.Singleton;
+
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.lantian.platform.ingest.BatchIngestor;
+import org.lantian.platform.ingest.RecordRejected;
+import org.lantian.platform.ingest.StoreOutcome;
+import org.lantian.platform.kafka.DeadLetterPublisher;
+import org.lantian.platform.kafka.RecordSchemas;
+import org.lantian.reduction.EnterpriseDirectory;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Uni;
+
+/** Consumes {@code aq.monitoring.enterprise-telemetry.v1}: electricity, stack monitoring and gate records. */
+@Singleton
+public class TelemetryIngestor extends BatchIngestor<Telemetry> {
+
+    public static final String CHANNEL = "telemetry";
+    public static final String TOPIC = "aq.monitoring.enterprise-telemetry.v1";
+
+    private final EnterpriseDirectory enterprises;
+    private final MonitoringSettings settings;
+    private final TelemetryStore store;
+    private final Clock clock = Clock.systemUTC();
+
+    TelemetryIngestor(RecordSchemas schemas, ObjectMapper mapper, DeadLetterPublisher deadLetters, MeterRegistry registry,
+                      EnterpriseDirectory enterprises, MonitoringSettings settings, TelemetryStore store) {
+        super("monitoring", TOPIC, Telemetry.class, schemas, mapper, deadLetters, registry);
+        this.enterprises = enterprises;
+        this.settings = settings;
+        this.store = store;
+    }
+
+    @Incoming(CHANNEL)
+    public Uni<Void> consume(ConsumerRecords<String, byte[]> records) {
+        return ingest(records);
+    }
+
+    @Override
+    protected void check(Telemetry t, String key) {
+        if (!enterprises.ids().contains(t.enterpriseId())) {
+            throw new RecordRejected("unknown-enterprise", "enterpriseId", "no enterprise " + t.enterpriseId());
+        }
+        if (key != null && !key.isEmpty() && !key.equals(t.enterpriseId())) {
+            throw new RecordRejected("key-mismatch", "enterpriseId",
+                    "record key " + key + " is not the enterprise id " + t.enterpriseId());
+        }
+        Measurements.requireNotInFuture("measuredAt", t.measuredAt(), clock, settings.maxFutureSkew());
+        Measurements.requireNotNegative("value", t.value());
+        if (Telemetry.GATE_TRUCK.equals(t.kind()) && (t.plate() == null || t.plate().isBlank())) {
+            throw new RecordRejected("schema-violation", "plate", "a GATE_TRUCK record needs the plate");
+        }
+    }
+
+    @Override
+    protected Uni<StoreOutcome> store(List<Telemetry> accepted) {
+        return store.upsert(accepted);
+    }
+
+    @Override
+    protected Uni<Boolean> refreshReferenceData() {
+        return enterprises.ids().refresh();
+    }
+}

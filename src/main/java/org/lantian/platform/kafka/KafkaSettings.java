@@ -1,0 +1,16 @@
+package org.lantian.platform.kafka;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "lantian.kafka")
+public interface KafkaSettings {
+
+    /** Classpath location of the topic catalog. */
+    @WithDefault("kafka/topics.json")
+    String catalog();
+
+    /** Create catalog topics that do not exist yet at start (never alters existing ones). */
+    @WithDefault("true")
+    boolean createTopics();
+}

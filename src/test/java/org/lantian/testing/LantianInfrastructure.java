@@ -1,0 +1,51 @@
+package org.lantian.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.lantian.platform.embedded.EmbeddedKafka;
+import org.lantian.platform.embedded.EmbeddedPostgresServer;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * A real Kafka broker and a real PostgreSQL, started once per test JVM on free
+ * ports and shared by every Quarkus test (so a test profile change restarts the
+ * application, not the infrastructure). Stopped by shutdown hooks.
+ */
+public class LantianInfrastructure implements QuarkusTestResourceLifecycleManager {
+
+    private static Map<String, String> settings;
+
+    @Override
+    public Map<String, String> start() {
+        return startOnce();
+    }
+
+    public static synchronized Map<String, String> startOnce() {
+        if (settings == null) {
+            try {
+                Path dir = Files.createTempDirectory("lantian-test-");
+                EmbeddedPostgresServer db = EmbeddedPostgresServer.start(dir.resolve("postgres"), 0, true);
+                Runtime.getRuntime().addShutdownHook(new Thread(db::close));
+                EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"), 0, 0);
+                Runtime.getRuntime().addShutdownHook(new Thread(kafka::close));
+                settings = Map.of(
+                        "kafka.bootstrap.servers", kafka.bootstrapServers(),
+                        "quarkus.datasource.reactive.url", db.reactiveUrl(),
+                        "quarkus.datasource.jdbc.url", db.jdbcUrl(),
+                        "quarkus.datasource.username", EmbeddedPostgresServer.USER,
+                        "quarkus.datasource.password", "postgres");
+            } catch (Exception e) {
+                throw new IllegalStateException("could not start the test infrastructure", e);
+            }
+        }
+        return settings;
+    }
+
+    @Override
+    public void stop() {
+        // shared for the whole run; shutdown hooks stop it
+    }
+}
