@@ -37,5 +37,13 @@ public interface MonitoringSettings {
 
         @WithDefault("1000")
         double forecastAqi();
+
+        /** Stack SO₂, NOx, PM and NH₃ slip, mg/m³ (raw flue gas reaches thousands). */
+        @WithDefault("100000")
+        double stackConcentration();
+
+        /** One meter's electrical load, kW. */
+        @WithDefault("10000000")
+        double electricityKw();
     }
 }

@@ -54,10 +54,18 @@ public class TelemetryIngestor extends BatchIngestor<Telemetry> {
                     "record key " + key + " is not the enterprise id " + t.enterpriseId());
         }
         Measurements.requireNotInFuture("measuredAt", t.measuredAt(), clock, settings.maxFutureSkew());
-        Measurements.requireNotNegative("value", t.value());
+        Measurements.requirePlausible("value", t.value(), limitFor(t.kind()));
         if (Telemetry.GATE_TRUCK.equals(t.kind()) && (t.plate() == null || t.plate().isBlank())) {
             throw new RecordRejected("schema-violation", "plate", "a GATE_TRUCK record needs the plate");
         }
+    }
+
+    private double limitFor(String kind) {
+        return switch (kind) {
+            case "ELECTRICITY_KW" -> settings.limits().electricityKw();
+            case "STACK_SO2", "STACK_NOX", "STACK_PM", "NH3_SLIP" -> settings.limits().stackConcentration();
+            default -> Double.MAX_VALUE;
+        };
     }
 
     @Override

@@ -66,7 +66,7 @@ class ReadingIngestionTest {
         assertThat(value("SELECT pm25 FROM reading WHERE station_code = '141081-01'")).isEqualTo("120");
         assertThat(value("SELECT revision FROM reading WHERE station_code = '141081-01'")).isEqualTo("2");
         assertThat(value("SELECT previous->>'pm25' FROM reading_correction WHERE station_code = '141081-01'"))
-                .isEqualTo("100.0");
+                .isEqualTo("100");
     }
 
     @Test

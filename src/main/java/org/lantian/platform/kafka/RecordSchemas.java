@@ -77,12 +77,30 @@ public class RecordSchemas {
     }
 
     static String fieldOf(ValidationMessage message) {
-        String location = message.getInstanceLocation().toString();
-        String field = location.startsWith("$.") ? location.substring(2) : location.equals("$") ? "" : location;
+        String field = dotted(message.getInstanceLocation().toString());
         if (message.getProperty() != null && "required".equals(message.getType())) {
             field = field.isEmpty() ? message.getProperty() : field + "." + message.getProperty();
         }
         return field;
+    }
+
+    /** "/periods/0/aqi" or "$.periods[0].aqi" → "periods[0].aqi", the form the semantic checks use too. */
+    static String dotted(String location) {
+        if (location.startsWith("$")) {
+            return location.startsWith("$.") ? location.substring(2) : location.substring(1);
+        }
+        StringBuilder field = new StringBuilder();
+        for (String segment : location.split("/")) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            if (segment.chars().allMatch(Character::isDigit)) {
+                field.append('[').append(segment).append(']');
+            } else {
+                field.append(field.length() == 0 ? "" : ".").append(segment.replace("~1", "/").replace("~0", "~"));
+            }
+        }
+        return field.toString();
     }
 
     private static String firstLine(String s) {
