@@ -19,21 +19,33 @@ public final class EmbeddedLauncher {
     private EmbeddedLauncher() {
     }
 
-    public static void startIfRequested() {
+    /** What this start needs: each service is embedded only when asked for and not configured externally. */
+    record Plan(boolean kafka, boolean postgres) {
+        boolean any() {
+            return kafka || postgres;
+        }
+    }
+
+    static Plan plan() {
         String mode = setting("lantian.embedded", "LANTIAN_EMBEDDED", "off");
         if (!"auto".equalsIgnoreCase(mode) || System.getProperty(STARTED) != null) {
-            return;
+            return new Plan(false, false);
         }
         boolean kafka = !externallyConfigured("kafka.bootstrap.servers", "KAFKA_BOOTSTRAP_SERVERS");
         boolean postgres = !externallyConfigured("quarkus.datasource.reactive.url", "QUARKUS_DATASOURCE_REACTIVE_URL")
                 && !externallyConfigured("quarkus.datasource.jdbc.url", "QUARKUS_DATASOURCE_JDBC_URL");
-        if (!kafka && !postgres) {
+        return new Plan(kafka, postgres);
+    }
+
+    public static void startIfRequested() {
+        Plan plan = plan();
+        if (!plan.any()) {
             return;
         }
         try {
             Class<?> services = Class.forName("org.lantian.platform.embedded.EmbeddedServices");
             Method start = services.getMethod("start", boolean.class, boolean.class);
-            start.invoke(null, kafka, postgres);
+            start.invoke(null, plan.kafka(), plan.postgres());
             System.setProperty(STARTED, "true");
         } catch (ClassNotFoundException | NoClassDefFoundError e) {
             throw new IllegalStateException("lantian.embedded=auto needs the embedded Kafka and PostgreSQL jars, "
