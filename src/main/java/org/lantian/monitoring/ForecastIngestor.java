@@ -9,7 +9,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.lantian.platform.ingest.BatchIngestor;
 import org.lantian.platform.ingest.RecordRejected;
-import org.lantian.platform.ingest.StoreOutcome;
+import org.lantian.platform.ingest.StoreResult;
 import org.lantian.platform.kafka.DeadLetterPublisher;
 import org.lantian.platform.kafka.RecordSchemas;
 
@@ -64,8 +64,8 @@ public class ForecastIngestor extends BatchIngestor<Forecast> {
     }
 
     @Override
-    protected Uni<StoreOutcome> store(List<Forecast> accepted) {
-        return store.upsert(accepted);
+    protected Uni<StoreResult<Forecast>> store(List<Forecast> accepted) {
+        return store.upsert(accepted).map(StoreResult::of);
     }
 
     @Override

@@ -19,7 +19,7 @@ public class MonitoringReferenceData {
 
     MonitoringReferenceData(Pool pool) {
         this.stations = new KnownCodes(pool, "SELECT code, region_code FROM station WHERE active", Duration.ofSeconds(30));
-        this.regions = new KnownCodes(pool, "SELECT code FROM region", Duration.ofSeconds(30));
+        this.regions = new KnownCodes(pool, "SELECT code, parent_code FROM region", Duration.ofSeconds(30));
     }
 
     void onStart(@Observes StartupEvent event) {

@@ -12,6 +12,13 @@ public interface MonitoringSettings {
     @WithDefault("PT10M")
     Duration maxFutureSkew();
 
+    /**
+     * How long after a station's latest hour a reading for an earlier hour may still
+     * arrive (and correct it); older ones are refused as too late.
+     */
+    @WithDefault("PT3H")
+    Duration lateness();
+
     /** Above these a value is physically implausible and the record is refused. */
     Limits limits();
 

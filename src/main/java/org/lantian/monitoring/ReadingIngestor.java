@@ -9,7 +9,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.lantian.platform.ingest.BatchIngestor;
 import org.lantian.platform.ingest.RecordRejected;
-import org.lantian.platform.ingest.StoreOutcome;
+import org.lantian.platform.ingest.StoreResult;
 import org.lantian.platform.kafka.DeadLetterPublisher;
 import org.lantian.platform.kafka.RecordSchemas;
 
@@ -69,8 +69,8 @@ public class ReadingIngestor extends BatchIngestor<Reading> {
     }
 
     @Override
-    protected Uni<StoreOutcome> store(List<Reading> accepted) {
-        return store.upsert(accepted);
+    protected Uni<StoreResult<Reading>> store(List<Reading> accepted) {
+        return store.upsert(accepted, settings.lateness());
     }
 
     @Override

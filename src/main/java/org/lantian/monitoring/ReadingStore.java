@@ -1,25 +1,38 @@
 package org.lantian.monitoring;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.lantian.platform.ingest.RecordRejected;
 import org.lantian.platform.ingest.StoreOutcome;
+import org.lantian.platform.ingest.StoreResult;
+import org.lantian.platform.outbox.Outbox;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * Writes a batch of readings in one statement: new station-hours are inserted,
- * identical replays change nothing, different values become a correction
- * (revision + 1, old and new values kept in reading_correction).
+ * Writes a batch of readings in one transaction: refuses readings too far behind
+ * their station's latest hour, inserts new station-hours, ignores identical
+ * replays, turns different values into corrections (revision + 1, old and new
+ * kept), advances the stations' watermarks, and — in the same transaction —
+ * queues a region-hour mark (outbox → {@value RegionHourMarks#TOPIC}) for every
+ * region whose hour changed, so no change can be stored without its region
+ * being recomputed.
  */
 @ApplicationScoped
 public class ReadingStore {
@@ -51,21 +64,124 @@ public class ReadingStore {
                                           'co', w.co, 'o3', w.o3, 'o3_8h', w.o3_8h)
                   FROM written w JOIN previous p USING (station_code, observed_at)
                 RETURNING 1
+            ), changed_region_hours AS (
+                SELECT DISTINCT v.region_code, w.observed_at AS hour
+                  FROM written w
+                  JOIN station s ON s.code = w.station_code
+                  JOIN region c ON c.code = s.region_code
+                  CROSS JOIN LATERAL (VALUES (c.code), (c.parent_code)) AS v(region_code)
+                 WHERE v.region_code IS NOT NULL
+            ), marks AS (
+                INSERT INTO outbox (topic, message_key, message_id, payload)
+                SELECT $10, m.region_code,
+                       'region-hour:' || m.region_code || ':' || extract(epoch FROM m.hour)::bigint || ':' || txid_current(),
+                       json_build_object('regionCode', m.region_code,
+                                         'hour', to_char(m.hour AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))::text
+                  FROM changed_region_hours m
+                ON CONFLICT (message_id) DO NOTHING
+                RETURNING 1
             )
-            SELECT (SELECT count(*) FROM written) AS written, (SELECT count(*) FROM corrections) AS corrected
+            SELECT (SELECT count(*) FROM written) AS written, (SELECT count(*) FROM corrections) AS corrected,
+                   (SELECT count(*) FROM marks) AS marks
+            """;
+
+    private static final String WATERMARKS = """
+            SELECT station_code, max_observed_at FROM station_watermark WHERE station_code = ANY($1) FOR UPDATE
+            """;
+
+    private static final String ADVANCE_WATERMARKS = """
+            INSERT INTO station_watermark AS w (station_code, max_observed_at)
+            SELECT * FROM unnest($1::text[], $2::timestamptz[])
+            ON CONFLICT (station_code) DO UPDATE SET max_observed_at = GREATEST(w.max_observed_at, EXCLUDED.max_observed_at)
+            """;
+
+    private static final String STORED = """
+            SELECT r.station_code, r.observed_at, r.pm25, r.pm10, r.so2, r.no2, r.co, r.o3, r.o3_8h
+              FROM reading r JOIN unnest($1::text[], $2::timestamptz[]) AS k(station_code, observed_at)
+                   USING (station_code, observed_at)
             """;
 
     private final Pool pool;
+    private final Outbox outbox;
 
-    ReadingStore(Pool pool) {
+    ReadingStore(Pool pool, Outbox outbox) {
         this.pool = pool;
+        this.outbox = outbox;
     }
 
-    public Uni<StoreOutcome> upsert(List<Reading> readings) {
+    public Uni<StoreResult<Reading>> upsert(List<Reading> readings, Duration lateness) {
         if (readings.isEmpty()) {
-            return Uni.createFrom().item(StoreOutcome.NOTHING);
+            return Uni.createFrom().item(StoreResult.of(StoreOutcome.NOTHING));
         }
-        List<Reading> batch = latestPerStationHour(readings);
+        return pool.withTransaction(tx -> watermarks(tx, readings)
+                        .chain(marks -> sortByLateness(tx, readings, marks, lateness))
+                        .chain(sorted -> write(tx, sorted)))
+                .invoke(outbox::wake);
+    }
+
+    private Uni<Map<String, Instant>> watermarks(SqlConnection tx, List<Reading> readings) {
+        String[] stations = readings.stream().map(Reading::stationCode).distinct().sorted().toArray(String[]::new);
+        return tx.preparedQuery(WATERMARKS).execute(Tuple.of(stations)).map(rows -> {
+            Map<String, Instant> marks = new HashMap<>();
+            for (Row row : rows) {
+                marks.put(row.getString(0), row.getOffsetDateTime(1).toInstant());
+            }
+            return marks;
+        });
+    }
+
+    /** In arrival order, as Kafka delivered each station's readings: a reading too far behind its station's latest hour is late. */
+    private Uni<Sorted> sortByLateness(SqlConnection tx, List<Reading> readings, Map<String, Instant> marks, Duration lateness) {
+        Sorted sorted = new Sorted();
+        List<Reading> late = new ArrayList<>();
+        for (Reading r : readings) {
+            Instant at = r.observedAt().toInstant();
+            Instant mark = marks.get(r.stationCode());
+            if (mark != null && at.isBefore(mark.minus(lateness))) {
+                late.add(r);
+            } else {
+                sorted.onTime.add(r);
+                marks.merge(r.stationCode(), at, (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+        sorted.watermarks.putAll(marks);
+        if (late.isEmpty()) {
+            return Uni.createFrom().item(sorted);
+        }
+        // a late replay of what we already have is a duplicate, not an error
+        return tx.preparedQuery(STORED).execute(Tuple.tuple()
+                        .addArrayOfString(late.stream().map(Reading::stationCode).toArray(String[]::new))
+                        .addArrayOfOffsetDateTime(late.stream().map(Reading::observedAt).toArray(OffsetDateTime[]::new)))
+                .map(rows -> {
+                    Set<Reading> stored = new HashSet<>();
+                    for (Row row : rows) {
+                        stored.add(new Reading(row.getString(0), row.getOffsetDateTime(1), row.getDouble(2),
+                                row.getDouble(3), row.getDouble(4), row.getDouble(5), row.getDouble(6), row.getDouble(7),
+                                row.getDouble(8)));
+                    }
+                    for (Reading r : late) {
+                        if (stored.contains(normalised(r))) {
+                            sorted.lateDuplicates++;
+                        } else {
+                            sorted.refused.add(new StoreResult.Refused<>(r, new RecordRejected("too-late", "observedAt",
+                                    "observedAt " + r.observedAt() + " is more than " + lateness + " before station "
+                                            + r.stationCode() + "'s latest hour " + marks.get(r.stationCode()))));
+                        }
+                    }
+                    return sorted;
+                });
+    }
+
+    private static Reading normalised(Reading r) {
+        return new Reading(r.stationCode(), r.observedAt().withOffsetSameInstant(java.time.ZoneOffset.UTC), r.pm25(), r.pm10(),
+                r.so2(), r.no2(), r.co(), r.o3(), r.o3_8h());
+    }
+
+    private Uni<StoreResult<Reading>> write(SqlConnection tx, Sorted sorted) {
+        List<Reading> batch = latestPerStationHour(sorted.onTime);
+        if (batch.isEmpty()) {
+            return Uni.createFrom().item(new StoreResult<>(new StoreOutcome(0, 0, sorted.lateDuplicates), sorted.refused));
+        }
         int n = batch.size();
         String[] station = new String[n];
         OffsetDateTime[] at = new OffsetDateTime[n];
@@ -86,11 +202,19 @@ public class ReadingStore {
         for (Double[] column : values) {
             params.addArrayOfDouble(column);
         }
-        return pool.preparedQuery(UPSERT).execute(params).map(rows -> {
+        params.addString(RegionHourMarks.TOPIC);
+        String[] markStations = sorted.watermarks.keySet().stream().sorted().toArray(String[]::new);
+        OffsetDateTime[] markTimes = java.util.Arrays.stream(markStations)
+                .map(s -> sorted.watermarks.get(s).atOffset(java.time.ZoneOffset.UTC)).toArray(OffsetDateTime[]::new);
+        return tx.preparedQuery(UPSERT).execute(params).chain(rows -> {
             Row row = rows.iterator().next();
             long written = row.getLong("written");
             long corrected = row.getLong("corrected");
-            return new StoreOutcome(written - corrected, corrected, readings.size() - written);
+            StoreOutcome outcome = new StoreOutcome(written - corrected, corrected,
+                    sorted.onTime.size() - written + sorted.lateDuplicates);
+            return tx.preparedQuery(ADVANCE_WATERMARKS)
+                    .execute(Tuple.tuple().addArrayOfString(markStations).addArrayOfOffsetDateTime(markTimes))
+                    .replaceWith(new StoreResult<>(outcome, sorted.refused));
         });
     }
 
@@ -103,5 +227,12 @@ public class ReadingStore {
         List<Reading> result = new ArrayList<>(latest.values());
         result.sort(Comparator.comparing(Reading::stationCode).thenComparing(r -> r.observedAt().toInstant()));
         return result;
+    }
+
+    private static final class Sorted {
+        final List<Reading> onTime = new ArrayList<>();
+        final List<StoreResult.Refused<Reading>> refused = new ArrayList<>();
+        final Map<String, Instant> watermarks = new HashMap<>();
+        long lateDuplicates;
     }
 }

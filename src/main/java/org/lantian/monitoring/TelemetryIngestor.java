@@ -9,7 +9,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.lantian.platform.ingest.BatchIngestor;
 import org.lantian.platform.ingest.RecordRejected;
-import org.lantian.platform.ingest.StoreOutcome;
+import org.lantian.platform.ingest.StoreResult;
 import org.lantian.platform.kafka.DeadLetterPublisher;
 import org.lantian.platform.kafka.RecordSchemas;
 import org.lantian.reduction.EnterpriseDirectory;
@@ -69,8 +69,8 @@ public class TelemetryIngestor extends BatchIngestor<Telemetry> {
     }
 
     @Override
-    protected Uni<StoreOutcome> store(List<Telemetry> accepted) {
-        return store.upsert(accepted);
+    protected Uni<StoreResult<Telemetry>> store(List<Telemetry> accepted) {
+        return store.upsert(accepted).map(StoreResult::of);
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.lantian.platform.ingest;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -48,8 +50,8 @@ public abstract class BatchIngestor<T> {
     /** Semantic checks of one record; throws {@link RecordRejected}. */
     protected abstract void check(T value, String key);
 
-    /** Writes all accepted records at once, idempotently. */
-    protected abstract Uni<StoreOutcome> store(List<T> accepted);
+    /** Writes all accepted records at once, idempotently; may refuse some (they go to the DLQ). */
+    protected abstract Uni<StoreResult<T>> store(List<T> accepted);
 
     /** Reloads cached reference data when a record names an unknown code; true if it reloaded. */
     protected Uni<Boolean> refreshReferenceData() {
@@ -74,9 +76,13 @@ public abstract class BatchIngestor<T> {
         return store(sorted.accepted)
                 .onFailure().invoke(e -> LOG.errorf(e, "Storing %d records from %s failed; retrying", sorted.accepted.size(), topic))
                 .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).indefinitely()
-                .invoke(metrics::stored)
-                .chain(() -> deadLetters.publish(sorted.rejected))
-                .invoke(() -> sorted.rejected.forEach(d -> metrics.rejected(d.why().reason())));
+                .chain(result -> {
+                    metrics.stored(result.outcome());
+                    List<DeadLetter> rejected = new ArrayList<>(sorted.rejected);
+                    result.refused().forEach(r -> rejected.add(new DeadLetter(sorted.origin.get(r.value()), r.why())));
+                    return deadLetters.publish(rejected)
+                            .invoke(() -> rejected.forEach(d -> metrics.rejected(d.why().reason())));
+                });
     }
 
     private Sorted<T> sort(List<ConsumerRecord<String, byte[]>> records) {
@@ -86,6 +92,7 @@ public abstract class BatchIngestor<T> {
                 T value = read(schemas.parse(topic, record.value()));
                 check(value, record.key());
                 sorted.accepted.add(value);
+                sorted.origin.put(value, record);
             } catch (RecordRejected why) {
                 sorted.rejected.add(new DeadLetter(record, why));
             } catch (RuntimeException e) {
@@ -108,5 +115,6 @@ public abstract class BatchIngestor<T> {
     private static final class Sorted<T> {
         final List<T> accepted = new ArrayList<>();
         final List<DeadLetter> rejected = new ArrayList<>();
+        final Map<T, ConsumerRecord<String, byte[]>> origin = new IdentityHashMap<>();
     }
 }

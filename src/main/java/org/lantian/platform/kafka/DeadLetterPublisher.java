@@ -2,30 +2,22 @@ package org.lantian.platform.kafka;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.jboss.logging.Logger;
 import org.lantian.platform.ingest.RecordRejected;
 
-import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
  * Writes rejected records to {@code <topic>.dlq}: the original key, value and
- * headers untouched, plus {@code dead-letter-*} headers saying why. Returns only
- * once the broker has them (acks=all), so the input offset is committed after.
+ * headers untouched, plus {@code dead-letter-*} headers saying why. Completes only
+ * once the broker has them, so the input offset is committed after.
  */
 @ApplicationScoped
 public class DeadLetterPublisher {
@@ -43,43 +35,16 @@ public class DeadLetterPublisher {
     public record DeadLetter(ConsumerRecord<String, byte[]> record, RecordRejected why) {
     }
 
-    private final Map<String, Object> kafkaConfig;
-    private volatile KafkaProducer<byte[], byte[]> producer;
+    private final KafkaSender sender;
 
-    DeadLetterPublisher(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
-        this.kafkaConfig = kafkaConfig;
+    DeadLetterPublisher(KafkaSender sender) {
+        this.sender = sender;
     }
 
     public Uni<Void> publish(List<DeadLetter> letters) {
-        if (letters.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        // send() can block on metadata: keep it off the event loop
-        return Uni.createFrom().item(() -> sendAll(letters))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .onItem().transformToUni(all -> Uni.createFrom().completionStage(all))
-                .replaceWithVoid();
-    }
-
-    private CompletableFuture<Void> sendAll(List<DeadLetter> letters) {
-        KafkaProducer<byte[], byte[]> p = producer();
-        CompletableFuture<?>[] sent = new CompletableFuture<?>[letters.size()];
-        for (int i = 0; i < letters.size(); i++) {
-            DeadLetter letter = letters.get(i);
-            ConsumerRecord<String, byte[]> in = letter.record();
-            CompletableFuture<Void> done = new CompletableFuture<>();
-            sent[i] = done;
-            p.send(toDeadLetter(in, letter.why()), (metadata, error) -> {
-                if (error != null) {
-                    done.completeExceptionally(error);
-                } else {
-                    done.complete(null);
-                }
-            });
-            LOG.infof("Rejected %s-%d@%d: %s (field %s) %s", in.topic(), in.partition(), in.offset(),
-                    letter.why().reason(), letter.why().field(), letter.why().detail());
-        }
-        return CompletableFuture.allOf(sent);
+        letters.forEach(l -> LOG.infof("Rejected %s-%d@%d: %s (field %s) %s", l.record().topic(), l.record().partition(),
+                l.record().offset(), l.why().reason(), l.why().field(), l.why().detail()));
+        return sender.sendAll(letters.stream().map(l -> toDeadLetter(l.record(), l.why())).toList());
     }
 
     static ProducerRecord<byte[], byte[]> toDeadLetter(ConsumerRecord<String, byte[]> in, RecordRejected why) {
@@ -99,32 +64,5 @@ public class DeadLetterPublisher {
 
     private static byte[] utf8(String s) {
         return (s == null ? "" : s).getBytes(StandardCharsets.UTF_8);
-    }
-
-    private KafkaProducer<byte[], byte[]> producer() {
-        KafkaProducer<byte[], byte[]> p = producer;
-        if (p == null) {
-            synchronized (this) {
-                if (producer == null) {
-                    Map<String, Object> config = KafkaClients.connectionSettings(kafkaConfig);
-                    config.put(ProducerConfig.ACKS_CONFIG, "all");
-                    config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-                    config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-                    config.put(ProducerConfig.CLIENT_ID_CONFIG, "lantian-dlq");
-                    config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-                    config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-                    producer = new KafkaProducer<>(config);
-                }
-                p = producer;
-            }
-        }
-        return p;
-    }
-
-    @PreDestroy
-    void close() {
-        if (producer != null) {
-            producer.close();
-        }
     }
 }

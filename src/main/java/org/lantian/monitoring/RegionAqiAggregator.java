@@ -1,0 +1,192 @@
+package org.lantian.monitoring;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+import org.lantian.aqi.AqiEngine;
+import org.lantian.aqi.AqiStandards;
+import org.lantian.platform.outbox.Outbox;
+import org.lantian.platform.outbox.OutboxMessage;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+
+/**
+ * Recomputes a region's hourly AQI from the stored readings (never from running
+ * sums, so redelivery cannot double-count) for the marked hours and the hours
+ * whose rolling means include them (up to 23 h later). An hour whose result
+ * changed gets the next revision and a message on {@value #TOPIC}, written to
+ * the outbox in the same transaction. Days that have closed (the region has an
+ * hour after them) get their daily AQI.
+ */
+@ApplicationScoped
+public class RegionAqiAggregator {
+
+    public static final String TOPIC = "aq.monitoring.region-aqi.v1";
+    private static final Logger LOG = Logger.getLogger(RegionAqiAggregator.class);
+    private static final Duration HISTORY = Duration.ofHours(31);
+    private static final Duration FOLLOWING = Duration.ofHours(23);
+    /** jsonb may print 182.0 as 182: numbers are equal by value. */
+    private static final Comparator<JsonNode> NUMERICALLY = (x, y) -> x.isNumber() && y.isNumber()
+            ? x.decimalValue().compareTo(y.decimalValue())
+            : x.equals(y) ? 0 : 1;
+
+    private final Pool pool;
+    private final RegionAqiStore store;
+    private final Outbox outbox;
+    private final AqiEngine engine;
+    private final ObjectMapper mapper;
+    private final Counter published;
+    private final Timer lag;
+
+    RegionAqiAggregator(Pool pool, RegionAqiStore store, Outbox outbox, AqiEngine engine, ObjectMapper mapper,
+                        MeterRegistry registry) {
+        this.pool = pool;
+        this.store = store;
+        this.outbox = outbox;
+        this.engine = engine;
+        this.mapper = mapper;
+        this.published = Counter.builder("aq.monitoring.region-aqi.published").register(registry);
+        this.lag = Timer.builder("aq.monitoring.region-aqi.lag")
+                .description("from a reading's change being stored to its region AQI being committed").register(registry);
+    }
+
+    public Uni<Void> recompute(Map<String, TreeSet<Instant>> hoursByRegion, long oldestMarkMillis) {
+        return Multi.createFrom().iterable(hoursByRegion.entrySet())
+                .onItem().transformToUniAndConcatenate(e -> pool.withTransaction(tx -> recompute(tx, e.getKey(), e.getValue())))
+                .collect().asList()
+                .invoke(() -> {
+                    outbox.wake();
+                    if (oldestMarkMillis != Long.MAX_VALUE) {
+                        lag.record(Duration.ofMillis(Math.max(0, System.currentTimeMillis() - oldestMarkMillis)));
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> recompute(SqlConnection tx, String region, NavigableSet<Instant> marked) {
+        Instant first = marked.first();
+        Instant last = marked.last().plus(FOLLOWING);
+        return store.lockHours(tx, region, first.minusSeconds(1), last)
+                .chain(stored -> store.regionMeans(tx, region, first.minus(HISTORY), last)
+                        .chain(means -> saveChangedHours(tx, region, first, means, stored)
+                                .chain(() -> saveClosedDays(tx, region, marked, means))));
+    }
+
+    private Uni<Void> saveChangedHours(SqlConnection tx, String region, Instant first, TreeMap<Instant, HourlyMeans> means,
+                                       Map<Instant, RegionAqiStore.Stored> stored) {
+        AqiSeries series = new AqiSeries(engine, means);
+        List<Instant> hours = new ArrayList<>();
+        List<String> contents = new ArrayList<>();
+        List<Integer> aqis = new ArrayList<>();
+        List<Integer> revisions = new ArrayList<>();
+        List<OutboxMessage> messages = new ArrayList<>();
+        for (Instant hour : means.tailMap(first, true).keySet()) {
+            Map<String, Object> content = series.hourly(hour).orElseThrow();
+            RegionAqiStore.Stored before = stored.get(hour);
+            if (before != null && same(before.content(), content)) {
+                continue;
+            }
+            int revision = before == null ? 1 : before.revision() + 1;
+            hours.add(hour);
+            contents.add(json(content));
+            aqis.add((Integer) content.get("aqi"));
+            revisions.add(revision);
+            messages.add(message(region, hour, revision, content));
+        }
+        if (!hours.isEmpty()) {
+            LOG.debugf("Region %s: %d hour(s) changed from %s", region, hours.size(), hours.get(0));
+        }
+        return store.saveHours(tx, region, hours, contents, aqis, revisions)
+                .chain(() -> outbox.write(tx, messages))
+                .invoke(() -> published.increment(messages.size()));
+    }
+
+    /** A day closes when the region has data for a later hour; marks in a day may change it or, at its first hour, close the one before. */
+    private Uni<Void> saveClosedDays(SqlConnection tx, String region, NavigableSet<Instant> marked, TreeMap<Instant, HourlyMeans> means) {
+        if (means.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Instant latest = means.lastKey();
+        TreeSet<LocalDate> days = new TreeSet<>();
+        for (Instant hour : marked) {
+            LocalDate day = dayOf(hour);
+            days.add(day);
+            days.add(day.minusDays(1));
+        }
+        days.removeIf(day -> !endOf(day).isBefore(latest) || endOf(day).isBefore(means.firstKey()));
+        if (days.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        AqiSeries series = new AqiSeries(engine, means);
+        List<LocalDate> list = new ArrayList<>(days);
+        return store.lockDays(tx, region, list).chain(stored -> Multi.createFrom().iterable(list)
+                .onItem().transformToUniAndConcatenate(day -> {
+                    Map<String, Object> content = series.daily(day).orElse(null);
+                    RegionAqiStore.Stored before = stored.get(day);
+                    if (content == null || (before != null && same(before.content(), content))) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    return store.saveDay(tx, region, day, json(content), (Integer) content.get("aqi"),
+                            before == null ? 1 : before.revision() + 1);
+                }).collect().asList().replaceWithVoid());
+    }
+
+    private OutboxMessage message(String region, Instant hour, int revision, Map<String, Object> content) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("regionCode", region);
+        payload.putAll(content);
+        payload.put("revision", revision);
+        payload.put("computedAt", java.time.OffsetDateTime.now(AqiStandards.ZONE).withNano(0)
+                .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        return new OutboxMessage(TOPIC, region, "region-aqi:" + region + ":" + hour.getEpochSecond() + ":" + revision,
+                json(payload));
+    }
+
+    static LocalDate dayOf(Instant hourEnding) {
+        return LocalDate.ofInstant(hourEnding.minusSeconds(1), AqiStandards.ZONE);
+    }
+
+    static Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(AqiStandards.ZONE).toInstant();
+    }
+
+    private boolean same(String stored, Map<String, Object> content) {
+        try {
+            JsonNode a = mapper.readTree(stored);
+            JsonNode b = mapper.readTree(json(content));
+            return a.equals(NUMERICALLY, b);
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
+    private String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.lantian.platform.kafka;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+import io.smallrye.common.annotation.Identifier;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+
+/**
+ * The one producer for what Lantian writes outside the messaging channels (DLQ,
+ * outbox): acks=all with idempotence, so a retried send is neither lost nor
+ * doubled, and per-partition order holds. A Uni completes when the broker has
+ * every record of the list.
+ */
+@ApplicationScoped
+public class KafkaSender {
+
+    private final Map<String, Object> kafkaConfig;
+    private volatile KafkaProducer<byte[], byte[]> producer;
+
+    KafkaSender(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+        this.kafkaConfig = kafkaConfig;
+    }
+
+    public Uni<Void> sendAll(List<ProducerRecord<byte[], byte[]>> records) {
+        if (records.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        // send() can block on metadata: keep it off the event loop
+        return Uni.createFrom().item(() -> send(records))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .onItem().transformToUni(all -> Uni.createFrom().completionStage(all))
+                .replaceWithVoid();
+    }
+
+    private CompletableFuture<Void> send(List<ProducerRecord<byte[], byte[]>> records) {
+        KafkaProducer<byte[], byte[]> p = producer();
+        CompletableFuture<?>[] sent = new CompletableFuture<?>[records.size()];
+        for (int i = 0; i < records.size(); i++) {
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            sent[i] = done;
+            p.send(records.get(i), (metadata, error) -> {
+                if (error != null) {
+                    done.completeExceptionally(error);
+                } else {
+                    done.complete(null);
+                }
+            });
+        }
+        return CompletableFuture.allOf(sent);
+    }
+
+    private KafkaProducer<byte[], byte[]> producer() {
+        KafkaProducer<byte[], byte[]> p = producer;
+        if (p == null) {
+            synchronized (this) {
+                if (producer == null) {
+                    Map<String, Object> config = KafkaClients.connectionSettings(kafkaConfig);
+                    config.put(ProducerConfig.ACKS_CONFIG, "all");
+                    config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+                    config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+                    config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+                    config.put(ProducerConfig.CLIENT_ID_CONFIG, "lantian-sender");
+                    config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+                    config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+                    producer = new KafkaProducer<>(config);
+                }
+                p = producer;
+            }
+        }
+        return p;
+    }
+
+    @PreDestroy
+    void close() {
+        if (producer != null) {
+            producer.close();
+        }
+    }
+}

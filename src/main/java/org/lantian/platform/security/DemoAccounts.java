@@ -1,0 +1,91 @@
+package org.lantian.platform.security;
+
+import java.security.Principal;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.lantian.monitoring.MonitoringReferenceData;
+import org.lantian.reduction.EnterpriseDirectory;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.credential.PasswordCredential;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The demo accounts of the contract over HTTP Basic, for trying the system
+ * only: duty/duty, consult/consult, admin/admin, county-&lt;code&gt;/county for
+ * each county, and each registered enterprise id with password "enterprise".
+ * Off when {@code lantian.security.demo-accounts=false} (production uses OIDC).
+ */
+@ApplicationScoped
+public class DemoAccounts implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+
+    private final boolean enabled;
+    private final MonitoringReferenceData regions;
+    private final EnterpriseDirectory enterprises;
+
+    DemoAccounts(@ConfigProperty(name = "lantian.security.demo-accounts", defaultValue = "true") boolean enabled,
+                 MonitoringReferenceData regions, EnterpriseDirectory enterprises) {
+        this.enabled = enabled;
+        this.regions = regions;
+        this.enterprises = enterprises;
+    }
+
+    @Override
+    public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
+        return UsernamePasswordAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
+                                              AuthenticationRequestContext context) {
+        String user = request.getUsername();
+        String password = new String(request.getPassword().getPassword());
+        return Uni.createFrom().item(() -> identity(user, password)
+                .orElseThrow(() -> new AuthenticationFailedException("unknown user or wrong password")));
+    }
+
+    Optional<SecurityIdentity> identity(String user, String password) {
+        if (!enabled) {
+            return Optional.empty();
+        }
+        QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
+                .setPrincipal(named(user))
+                .addCredential(new PasswordCredential(password.toCharArray()));
+        switch (user) {
+            case "duty" -> {
+                return password.equals("duty") ? Optional.of(identity.addRole(Roles.DUTY_OFFICER).build()) : Optional.empty();
+            }
+            case "consult" -> {
+                return password.equals("consult") ? Optional.of(identity.addRole(Roles.CONSULTATION).build()) : Optional.empty();
+            }
+            case "admin" -> {
+                return password.equals("admin") ? Optional.of(identity.addRole(Roles.ADMIN).build()) : Optional.empty();
+            }
+            default -> {
+                if (user.startsWith("county-") && password.equals("county")) {
+                    String county = user.substring("county-".length());
+                    boolean known = regions.regions().attribute(county).isPresent();
+                    return known ? Optional.of(identity.addRole(Roles.COUNTY_OFFICER)
+                            .addAttribute(Roles.COUNTY_ATTRIBUTE, county).build()) : Optional.empty();
+                }
+                if (password.equals("enterprise") && enterprises.ids().contains(user)) {
+                    return Optional.of(identity.addRole(Roles.ENTERPRISE)
+                            .addAttribute(Roles.ENTERPRISE_ATTRIBUTE, user).build());
+                }
+                return Optional.empty();
+            }
+        }
+    }
+
+    private static Principal named(String name) {
+        return () -> name;
+    }
+}

@@ -1,0 +1,148 @@
+package org.lantian.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.lantian.platform.kafka.DeadLetterPublisher;
+import org.lantian.testing.Infra;
+import org.lantian.testing.LantianInfrastructure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Three stations of 侯马市 (141081) over 26 hours of 2020-01-14/15 (HJ 633-2012), on real Kafka and
+ * PostgreSQL: hourly region AQI on {@value RegionAqiAggregator#TOPIC} with hand-checked values, a late
+ * correction republished with a new revision, a too-late reading on the DLQ, and the daily AQI.
+ */
+@QuarkusTest
+@WithTestResource(LantianInfrastructure.class)
+class RegionAqiStreamTest {
+
+    static final String COUNTY = "141081";
+    static final OffsetDateTime START = OffsetDateTime.parse("2020-01-14T01:00:00+08:00");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * Station k (1..3): PM2.5 100+10k, PM10 140+10k, SO₂ 10+10k, NO₂ 30+10k, CO 0.8+0.2k, O₃ 20+10k,
+     * so the region means are 120, 160, 30, 50, 1.2, 40 — except at hour 5, where station 3 has no PM2.5.
+     */
+    static String reading(String county, int station, OffsetDateTime at, int hourIndex, double pm25Override) {
+        Double pm25 = hourIndex == 5 && station == 3 ? null : (pm25Override > 0 ? pm25Override : 100.0 + 10 * station);
+        return """
+                {"stationCode": "%s-0%d", "observedAt": "%s", "pm25": %s, "pm10": %s, "so2": %s, "no2": %s, "co": %s, "o3": %s}
+                """.formatted(county, station, at.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME), pm25, 140.0 + 10 * station, 10.0 + 10 * station, 30.0 + 10 * station,
+                0.8 + 0.2 * station, 20.0 + 10 * station);
+    }
+
+    static OffsetDateTime hour(int index) {
+        return START.plusHours(index - 1);
+    }
+
+    @Test
+    void hourlyRegionAqiCorrectionsLateDataAndDailyAqi() throws Exception {
+        for (int h = 1; h <= 26; h++) {
+            for (int s = 1; s <= 3; s++) {
+                Infra.send(ReadingIngestor.TOPIC, COUNTY + "-0" + s, reading(COUNTY, s, hour(h), h, 0));
+            }
+        }
+        Map<String, JsonNode> latest = awaitLatestPerHour(COUNTY, 26, m -> true);
+
+        // hour 1: PM2.5 120 → ceil(50/35×5+150) = 158; PM10 160 (2012: 150–250) → 105; SO₂ 1h 30 → 10;
+        // NO₂ 1h 50 → 25; CO 1h 1.2 → 12; O₃ 1h 40 → 13; no 8-hour O₃ yet (needs 6 hours)
+        JsonNode first = latest.get(key(hour(1)));
+        assertThat(first.get("standard").asText()).isEqualTo("HJ633-2012");
+        assertThat(first.get("aqi").asInt()).isEqualTo(158);
+        assertThat(first.get("category").asText()).isEqualTo("中度污染");
+        assertThat(first.get("primaryPollutants").toString()).isEqualTo("[\"PM2.5\"]");
+        assertThat(first.get("exceedingPollutants").toString()).isEqualTo("[\"PM2.5\",\"PM10\"]");
+        assertThat(first.get("iaqi").toString())
+                .isEqualTo("{\"pm25\":158,\"pm10\":105,\"so2\":10,\"no2\":25,\"co\":12,\"o3\":13}");
+        assertThat(first.get("stationCount").asInt()).isEqualTo(3);
+        assertThat(first.get("concentrations").get("pm25").asDouble()).isEqualTo(120.0);
+        assertThat(first.get("concentrations").get("o3_8h").isNull()).isTrue();
+        // hour 5: station 3 has no PM2.5 → mean of the two valid stations, 115 → exactly 150
+        JsonNode fifth = latest.get(key(hour(5)));
+        assertThat(fifth.get("concentrations").get("pm25").asDouble()).isEqualTo(115.0);
+        assertThat(fifth.get("aqi").asInt()).isEqualTo(150);
+        assertThat(fifth.get("category").asText()).isEqualTo("轻度污染");
+        // hour 6: six hours of O₃ → 8-hour mean 40 → 20
+        assertThat(latest.get(key(hour(6))).get("iaqi").get("o3_8h").asInt()).isEqualTo(20);
+        assertThat(latest.get(key(hour(24))).get("concentrations").get("pm25_24h").asDouble()).isEqualTo(119.792);
+
+        // a late correction (1 h behind the station's latest hour): PM2.5 140 at hour 25 → mean 130 → 172
+        int before = latest.get(key(hour(25))).get("revision").asInt();
+        Infra.send(ReadingIngestor.TOPIC, COUNTY + "-01", reading(COUNTY, 1, hour(25), 25, 140.0));
+        JsonNode corrected = awaitLatestPerHour(COUNTY, 26, m -> m.get("revision").asInt() > before).get(key(hour(25)));
+        assertThat(corrected.get("revision").asInt()).isGreaterThan(before);
+        assertThat(corrected.get("aqi").asInt()).isEqualTo(172);
+
+        // too late: hour 20 is 6 h behind station 1's latest hour (lateness 3 h)
+        Infra.send(ReadingIngestor.TOPIC, COUNTY + "-01", reading(COUNTY, 1, hour(20), 20, 300.0).getBytes(),
+                Map.of("test-case", "too-late-141081"));
+        List<ConsumerRecord<String, byte[]>> dead = Infra.readAll(ReadingIngestor.TOPIC + ".dlq", Integer.MAX_VALUE,
+                Duration.ofSeconds(5)).stream().filter(r -> "too-late-141081".equals(Infra.header(r, "test-case"))).toList();
+        assertThat(dead).hasSize(1);
+        assertThat(Infra.header(dead.get(0), DeadLetterPublisher.REASON)).isEqualTo("too-late");
+        assertThat(Infra.header(dead.get(0), DeadLetterPublisher.FIELD)).isEqualTo("observedAt");
+        assertThat(ReadingIngestionTest.value("SELECT pm25 FROM reading WHERE station_code = '141081-01' "
+                + "AND observed_at = '2020-01-14T20:00:00+08:00'")).isEqualTo("110");
+
+        // the day 2020-01-14 closed with hour 25: 24-hour means PM2.5 (23×120+115)/24 = 119.792 → 157,
+        // PM10 160 → 105, SO₂ 24h 30 → 30, NO₂ 24h 50 → 63, CO 24h 1.2 → 30, max 8-hour O₃ 40 → 20
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                ReadingIngestionTest.count("region_day_aqi WHERE region_code = '141081' AND day = '2020-01-14'") == 1);
+        JsonNode daily = JSON.readTree(ReadingIngestionTest.value(
+                "SELECT content::text FROM region_day_aqi WHERE region_code = '141081' AND day = '2020-01-14'"));
+        assertThat(daily.path("aqi").asInt()).as(daily.toString()).isEqualTo(157);
+        assertThat(daily.get("iaqi"))
+                .isEqualTo(JSON.readTree("{\"pm25\":157,\"pm10\":105,\"so2\":30,\"no2\":63,\"co\":30,\"o3\":13,\"o3_8h\":20}"));
+        assertThat(daily.path("hours").asInt()).as(daily.toString()).isEqualTo(24);
+    }
+
+    static String key(OffsetDateTime hour) {
+        return hour.toInstant().toString();
+    }
+
+    /** The latest message per hour of the region's stream, once all {@code hours} hours are there and the filter holds. */
+    static Map<String, JsonNode> awaitLatestPerHour(String region, int hours, java.util.function.Predicate<JsonNode> any) {
+        Map<String, JsonNode> latest = new TreeMap<>();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            latest.clear();
+            latest.putAll(latestPerHour(region));
+            return latest.size() >= hours && latest.values().stream().anyMatch(any);
+        });
+        return latest;
+    }
+
+    static Map<String, JsonNode> latestPerHour(String region) {
+        List<JsonNode> messages = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> r : Infra.readAll(RegionAqiAggregator.TOPIC, Integer.MAX_VALUE, Duration.ofSeconds(2))) {
+            if (region.equals(r.key())) {
+                try {
+                    messages.add(JSON.readTree(r.value()));
+                } catch (java.io.IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return messages.stream().collect(Collectors.groupingBy(m -> OffsetDateTime.parse(m.get("hour").asText()).toInstant().toString(),
+                        TreeMap::new, Collectors.maxBy(Comparator.comparingInt(m -> m.get("revision").asInt()))))
+                .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().orElseThrow(),
+                        (a, b) -> a, TreeMap::new));
+    }
+}
