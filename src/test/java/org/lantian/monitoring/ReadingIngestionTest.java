@@ -114,6 +114,25 @@ class ReadingIngestionTest {
         return Long.parseLong(value("SELECT count(*) FROM " + fromWhere));
     }
 
+    /** Whether two queries return the same rows (as text), in order. */
+    static boolean rowsEqual(String first, String second) throws SQLException {
+        return rows(first).equals(rows(second)) && !rows(first).isEmpty();
+    }
+
+    static List<String> rows(String sql) throws SQLException {
+        List<String> rows = new java.util.ArrayList<>();
+        try (Connection c = Infra.db(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    row.append(rs.getString(i)).append('|');
+                }
+                rows.add(row.toString());
+            }
+        }
+        return rows;
+    }
+
     static String value(String sql) throws SQLException {
         try (Connection c = Infra.db(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;

@@ -1,7 +1,10 @@
 package org.lantian.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -112,6 +115,29 @@ class RegionAqiStreamTest {
         assertThat(daily.get("iaqi"))
                 .isEqualTo(JSON.readTree("{\"pm25\":157,\"pm10\":105,\"so2\":30,\"no2\":63,\"co\":30,\"o3\":13,\"o3_8h\":20}"));
         assertThat(daily.path("hours").asInt()).as(daily.toString()).isEqualTo(24);
+
+        // and the query endpoints show it as of the last hour
+        given().auth().preemptive().basic("consult", "consult")
+                .queryParam("at", "2020-01-15T02:00:00+08:00")
+                .get("/api/regions/" + COUNTY + "/aqi").then().statusCode(200)
+                .body("region.name", equalTo("侯马市"))
+                .body("current.hour", equalTo("2020-01-15T02:00:00+08:00"))
+                .body("current.aqi", equalTo(158))
+                .body("last24h", hasSize(24))
+                .body("last24h[22].aqi", equalTo(172))
+                .body("yesterday.aqi", equalTo(157))
+                .body("yesterday.closed", equalTo(true))
+                .body("today.hours", equalTo(2));
+        given().auth().preemptive().basic("consult", "consult")
+                .queryParam("at", "2020-01-15T02:00:00+08:00")
+                .get("/api/stations/" + COUNTY + "-02/aqi").then().statusCode(200)
+                .body("current.aqi", equalTo(ceilPm25(120)))
+                .body("last24h", hasSize(24));
+    }
+
+    /** Station 2 has PM2.5 120 all day: ceil(50/35×5+150) = 158. */
+    private static int ceilPm25(double pm25) {
+        return (int) Math.ceil(50.0 / 35.0 * (pm25 - 115) + 150);
     }
 
     static String key(OffsetDateTime hour) {

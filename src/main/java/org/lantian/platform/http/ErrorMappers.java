@@ -16,6 +16,11 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
+    public Response notFound(jakarta.ws.rs.NotFoundException e) {
+        return json(404, e.getMessage(), "");
+    }
+
+    @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
         return json(400, "request body is not valid JSON: " + e.getOriginalMessage(), "");
     }

@@ -1,0 +1,26 @@
+package org.lantian.monitoring;
+
+import java.math.BigDecimal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+
+/** A monitoring station of a county. */
+@Entity
+@Table(name = "station")
+public class Station extends PanacheEntityBase {
+
+    @Id
+    public String code;
+    public String name;
+    @Column(name = "region_code")
+    public String regionCode;
+    public BigDecimal latitude;
+    public BigDecimal longitude;
+    public boolean demo;
+    public boolean active;
+}

@@ -1,0 +1,41 @@
+package org.lantian.platform.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import org.junit.jupiter.api.Test;
+import org.lantian.testing.LantianInfrastructure;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The contract's demo accounts over HTTP Basic: who gets in, who does not. */
+@QuarkusTest
+@WithTestResource(LantianInfrastructure.class)
+class DemoSignInTest {
+
+    @Test
+    void signedInUsersSeeTheRegions() {
+        given().auth().preemptive().basic("duty", "duty").get("/api/regions").then()
+                .statusCode(200).body("$", hasSize(18)).body("code", hasItem("141024"));
+        given().auth().preemptive().basic("consult", "consult").get("/api/regions").then().statusCode(200);
+        given().auth().preemptive().basic("admin", "admin").get("/api/regions").then().statusCode(200);
+        given().auth().preemptive().basic("county-141024", "county").get("/api/regions").then().statusCode(200);
+        given().auth().preemptive().basic("91141002MA0LDEM01Y", "enterprise").get("/api/regions").then().statusCode(200);
+    }
+
+    @Test
+    void strangersAndWrongPasswordsDoNot() {
+        given().get("/api/regions").then().statusCode(401);
+        given().auth().preemptive().basic("duty", "wrong").get("/api/regions").then().statusCode(401);
+        given().auth().preemptive().basic("county-141000", "county").get("/api/regions").then().statusCode(401);
+        given().auth().preemptive().basic("county-999999", "county").get("/api/regions").then().statusCode(401);
+        given().auth().preemptive().basic("91141002MA0LDEM991", "enterprise").get("/api/regions").then().statusCode(401);
+    }
+
+    @Test
+    void unknownRegionIs404() {
+        given().auth().preemptive().basic("duty", "duty").get("/api/regions/999999/aqi").then().statusCode(404);
+    }
+}
