@@ -37,6 +37,9 @@ import io.quarkus.test.junit.QuarkusTest;
 class RegionAqiStreamTest {
 
     static final String COUNTY = "141081";
+
+    @jakarta.inject.Inject
+    org.lantian.platform.kafka.RecordSchemas schemas;
     static final OffsetDateTime START = OffsetDateTime.parse("2020-01-14T01:00:00+08:00");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -64,6 +67,9 @@ class RegionAqiStreamTest {
             }
         }
         Map<String, JsonNode> latest = awaitLatestPerHour(COUNTY, 26, m -> true);
+        // every message honours the contract's schema (kafka/schemas/region-aqi.schema.json)
+        Infra.readAll(RegionAqiAggregator.TOPIC, Integer.MAX_VALUE, Duration.ofSeconds(2))
+                .forEach(r -> schemas.parse(RegionAqiAggregator.TOPIC, r.value()));
 
         // hour 1: PM2.5 120 → ceil(50/35×5+150) = 158; PM10 160 (2012: 150–250) → 105; SO₂ 1h 30 → 10;
         // NO₂ 1h 50 → 25; CO 1h 1.2 → 12; O₃ 1h 40 → 13; no 8-hour O₃ yet (needs 6 hours)
