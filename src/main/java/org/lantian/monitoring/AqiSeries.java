@@ -26,12 +26,14 @@ import org.lantian.aqi.AqiView;
  * for a station or a region. Derived values follow the data-validity rules of
  * HJ 663: an 8-hour O₃ mean needs 6 of its 8 hours, a 24-hour mean 20 of 24; the
  * daily maximum 8-hour O₃ is taken over the windows ending 08:00–24:00 of the
- * day and needs 14 of those 17. Means are kept to 3 decimals so that the result
+ * day and needs 14 of those 17 (unless it exceeds the 160 µg/m³ limit anyway). Means are kept to 3 decimals so that the result
  * does not depend on the order data arrived in.
  */
 public final class AqiSeries {
 
     private static final Duration HOUR = Duration.ofHours(1);
+    /** GB 3095-2012 grade II limit of the 8-hour O₃ mean, µg/m³. */
+    private static final double O3_8H_LIMIT = 160;
 
     private final AqiEngine engine;
     private final NavigableMap<Instant, HourlyMeans> hours;
@@ -50,7 +52,8 @@ public final class AqiSeries {
         Double o3_8h = mean(hour, 8, 6, HourlyMeans::o3);
         Double so2_24h = mean(hour, 24, 20, HourlyMeans::so2);
         AqiInput input = new AqiInput(m.pm25(), m.pm10(), m.so2(), m.no2(), m.co(), m.o3(), o3_8h, so2_24h);
-        AqiStandard standard = engine.standardAt(hour);
+        // the hour ending 24:00 belongs to the day it ends, whose standard applies
+        AqiStandard standard = engine.standards().forDate(RegionAqiAggregator.dayOf(hour));
         AqiResult result = engine.compute(standard, AqiKind.HOURLY, input);
         Map<String, Object> concentrations = new LinkedHashMap<>();
         concentrations.put("pm25", m.pm25());
@@ -85,7 +88,8 @@ public final class AqiSeries {
                 o3_8hMax = o3_8hMax == null ? window : Math.max(o3_8hMax, window);
             }
         }
-        if (validWindows < 14) {
+        // HJ 663: fewer than 14 valid windows still count when the maximum exceeds the limit (GB 3095: 160)
+        if (validWindows < 14 && (o3_8hMax == null || o3_8hMax <= O3_8H_LIMIT)) {
             o3_8hMax = null;
         }
         Double o3_1hMax = hours.subMap(end.minus(Duration.ofHours(24)), false, end, true).values().stream()

@@ -54,7 +54,8 @@ public class ReadingIngestor extends BatchIngestor<Reading> {
                     "record key " + key + " is not the station code " + r.stationCode());
         }
         Measurements.requireNotInFuture("observedAt", r.observedAt(), clock, settings.maxFutureSkew());
-        if (r.observedAt().getMinute() != 0 || r.observedAt().getSecond() != 0 || r.observedAt().getNano() != 0) {
+        // whole hours of UTC (and so of Beijing time): a +05:30 offset must not open half-hour buckets
+        if (r.observedAt().toInstant().getEpochSecond() % 3600 != 0 || r.observedAt().getNano() != 0) {
             throw new RecordRejected("not-on-the-hour", "observedAt",
                     "observedAt " + r.observedAt() + " is not the end of an hour");
         }

@@ -85,8 +85,14 @@ public class ReadingStore {
                    (SELECT count(*) FROM marks) AS marks
             """;
 
+    /** Rows exist first (epoch = nothing seen yet), so that even a station's first batch is serialised by the lock. */
+    private static final String ENSURE_WATERMARKS = """
+            INSERT INTO station_watermark (station_code, max_observed_at)
+            SELECT unnest($1::text[]), 'epoch'::timestamptz ON CONFLICT (station_code) DO NOTHING
+            """;
+
     private static final String WATERMARKS = """
-            SELECT station_code, max_observed_at FROM station_watermark WHERE station_code = ANY($1) FOR UPDATE
+            SELECT station_code, max_observed_at FROM station_watermark WHERE station_code = ANY($1) ORDER BY station_code FOR UPDATE
             """;
 
     private static final String ADVANCE_WATERMARKS = """
@@ -121,7 +127,8 @@ public class ReadingStore {
 
     private Uni<Map<String, Instant>> watermarks(SqlConnection tx, List<Reading> readings) {
         String[] stations = readings.stream().map(Reading::stationCode).distinct().sorted().toArray(String[]::new);
-        return tx.preparedQuery(WATERMARKS).execute(Tuple.of(stations)).map(rows -> {
+        return tx.preparedQuery(ENSURE_WATERMARKS).execute(Tuple.of(stations))
+                .chain(() -> tx.preparedQuery(WATERMARKS).execute(Tuple.of(stations))).map(rows -> {
             Map<String, Instant> marks = new HashMap<>();
             for (Row row : rows) {
                 marks.put(row.getString(0), row.getOffsetDateTime(1).toInstant());

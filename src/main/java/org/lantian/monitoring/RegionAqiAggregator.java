@@ -31,6 +31,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Recomputes a region's hourly AQI from the stored readings (never from running
@@ -47,6 +48,8 @@ public class RegionAqiAggregator {
     private static final Logger LOG = Logger.getLogger(RegionAqiAggregator.class);
     private static final Duration HISTORY = Duration.ofHours(31);
     private static final Duration FOLLOWING = Duration.ofHours(23);
+    /** First key of the per-region advisory lock (the second is the region's hash). */
+    private static final int LOCK_CLASS = 7236;
     /** jsonb may print 182.0 as 182: numbers are equal by value. */
     private static final Comparator<JsonNode> NUMERICALLY = (x, y) -> x.isNumber() && y.isNumber()
             ? x.decimalValue().compareTo(y.decimalValue())
@@ -74,7 +77,10 @@ public class RegionAqiAggregator {
 
     public Uni<Void> recompute(Map<String, TreeSet<Instant>> hoursByRegion, long oldestMarkMillis) {
         return Multi.createFrom().iterable(hoursByRegion.entrySet())
-                .onItem().transformToUniAndConcatenate(e -> pool.withTransaction(tx -> recompute(tx, e.getKey(), e.getValue())))
+                .onItem().transformToUniAndConcatenate(e -> pool.withTransaction(tx -> recompute(tx, e.getKey(), e.getValue()))
+                        // idempotent: a failed transaction is simply done again
+                        .onFailure().invoke(error -> LOG.warnf("Recomputing region %s failed, retrying: %s", e.getKey(), error))
+                        .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).indefinitely())
                 .collect().asList()
                 .invoke(() -> {
                     outbox.wake();
@@ -88,10 +94,18 @@ public class RegionAqiAggregator {
     private Uni<Void> recompute(SqlConnection tx, String region, NavigableSet<Instant> marked) {
         Instant first = marked.first();
         Instant last = marked.last().plus(FOLLOWING);
-        return store.lockHours(tx, region, first.minusSeconds(1), last)
-                .chain(stored -> store.regionMeans(tx, region, first.minus(HISTORY), last)
+        TreeSet<LocalDate> markedDays = new TreeSet<>();
+        marked.forEach(hour -> markedDays.add(dayOf(hour)));
+        // enough history for the rolling means of the first hour and for the whole of the day before it
+        Instant from = first.minus(HISTORY);
+        Instant dayBefore = endOf(markedDays.first().minusDays(2));
+        Instant fetchFrom = from.isBefore(dayBefore) ? from : dayBefore;
+        // one transaction per region at a time, across instances too (a rebalance can briefly give a region to two)
+        return tx.preparedQuery("SELECT pg_advisory_xact_lock(" + LOCK_CLASS + ", hashtext($1))").execute(Tuple.of(region))
+                .chain(() -> store.lockHours(tx, region, first.minusSeconds(1), last))
+                .chain(stored -> store.regionMeans(tx, region, fetchFrom, last)
                         .chain(means -> saveChangedHours(tx, region, first, means, stored)
-                                .chain(() -> saveClosedDays(tx, region, marked, means))));
+                                .chain(() -> saveClosedDays(tx, region, markedDays, means))));
     }
 
     private Uni<Void> saveChangedHours(SqlConnection tx, String region, Instant first, TreeMap<Instant, HourlyMeans> means,
@@ -123,34 +137,32 @@ public class RegionAqiAggregator {
                 .invoke(() -> published.increment(messages.size()));
     }
 
-    /** A day closes when the region has data for a later hour; marks in a day may change it or, at its first hour, close the one before. */
-    private Uni<Void> saveClosedDays(SqlConnection tx, String region, NavigableSet<Instant> marked, TreeMap<Instant, HourlyMeans> means) {
-        if (means.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        Instant latest = means.lastKey();
-        TreeSet<LocalDate> days = new TreeSet<>();
-        for (Instant hour : marked) {
-            LocalDate day = dayOf(hour);
-            days.add(day);
-            days.add(day.minusDays(1));
-        }
-        days.removeIf(day -> !endOf(day).isBefore(latest) || endOf(day).isBefore(means.firstKey()));
-        if (days.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        AqiSeries series = new AqiSeries(engine, means);
-        List<LocalDate> list = new ArrayList<>(days);
-        return store.lockDays(tx, region, list).chain(stored -> Multi.createFrom().iterable(list)
-                .onItem().transformToUniAndConcatenate(day -> {
-                    Map<String, Object> content = series.daily(day).orElse(null);
-                    RegionAqiStore.Stored before = stored.get(day);
-                    if (content == null || (before != null && same(before.content(), content))) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    return store.saveDay(tx, region, day, json(content), (Integer) content.get("aqi"),
-                            before == null ? 1 : before.revision() + 1);
-                }).collect().asList().replaceWithVoid());
+    /**
+     * A day closes when the region has a later hour. A marked day is recomputed (if closed); the day
+     * before a marked day is computed once, when it first closes — later changes to it mark it themselves.
+     */
+    private Uni<Void> saveClosedDays(SqlConnection tx, String region, TreeSet<LocalDate> markedDays,
+                                     TreeMap<Instant, HourlyMeans> means) {
+        TreeSet<LocalDate> candidates = new TreeSet<>(markedDays);
+        markedDays.forEach(day -> candidates.add(day.minusDays(1)));
+        List<LocalDate> list = new ArrayList<>(candidates);
+        return store.latestHour(tx, region).chain(latest -> store.lockDays(tx, region, list).chain(stored -> {
+            AqiSeries series = new AqiSeries(engine, means);
+            return Multi.createFrom().iterable(list)
+                    .onItem().transformToUniAndConcatenate(day -> {
+                        boolean closed = latest != null && latest.isAfter(endOf(day));
+                        RegionAqiStore.Stored before = stored.get(day);
+                        if (!closed || (!markedDays.contains(day) && before != null)) {
+                            return Uni.createFrom().voidItem();
+                        }
+                        Map<String, Object> content = series.daily(day).orElse(null);
+                        if (content == null || (before != null && same(before.content(), content))) {
+                            return Uni.createFrom().voidItem();
+                        }
+                        return store.saveDay(tx, region, day, json(content), (Integer) content.get("aqi"),
+                                before == null ? 1 : before.revision() + 1);
+                    }).collect().asList().replaceWithVoid();
+        }));
     }
 
     private OutboxMessage message(String region, Instant hour, int revision, Map<String, Object> content) {

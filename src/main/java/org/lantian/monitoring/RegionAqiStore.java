@@ -92,6 +92,7 @@ public class RegionAqiStore {
                           FROM unnest($2::timestamptz[], $3::text[], $4::int[], $5::int[]) AS t(h, c, q, rv)
                         ON CONFLICT (region_code, hour) DO UPDATE
                            SET content = EXCLUDED.content, aqi = EXCLUDED.aqi, revision = EXCLUDED.revision, computed_at = now()
+                         WHERE a.revision < EXCLUDED.revision
                         """)
                 .execute(Tuple.tuple().addString(region)
                         .addArrayOfOffsetDateTime(hours.stream().map(RegionAqiStore::utc).toArray(OffsetDateTime[]::new))
@@ -99,6 +100,15 @@ public class RegionAqiStore {
                         .addArrayOfInteger(aqis.toArray(new Integer[0]))
                         .addArrayOfInteger(revisions.toArray(new Integer[0])))
                 .replaceWithVoid();
+    }
+
+    /** The region's latest computed hour (this transaction's writes included), or null. */
+    public Uni<Instant> latestHour(SqlConnection tx, String region) {
+        return tx.preparedQuery("SELECT max(hour) FROM region_hour_aqi WHERE region_code = $1").execute(Tuple.of(region))
+                .map(rows -> {
+                    OffsetDateTime latest = rows.iterator().next().getOffsetDateTime(0);
+                    return latest == null ? null : latest.toInstant();
+                });
     }
 
     public Uni<Map<LocalDate, Stored>> lockDays(SqlConnection tx, String region, List<LocalDate> days) {
@@ -119,6 +129,7 @@ public class RegionAqiStore {
                         VALUES ($1, $2, $3::text::jsonb, $4, $5, now())
                         ON CONFLICT (region_code, day) DO UPDATE
                            SET content = EXCLUDED.content, aqi = EXCLUDED.aqi, revision = EXCLUDED.revision, computed_at = now()
+                         WHERE d.revision < EXCLUDED.revision
                         """)
                 .execute(Tuple.of(region, day, content, aqi, revision)).replaceWithVoid();
     }

@@ -73,6 +73,17 @@ class AqiSeriesTest {
     }
 
     @Test
+    void theHourEndingAtMidnightTakesTheStandardOfItsDay() {
+        // 2026-02-28 is the last day of HJ 633-2012: PM2.5 70 → ceil(50/40×35+50) = 94 (2026 would give 110)
+        Instant midnight = OffsetDateTime.parse("2026-03-01T00:00:00+08:00").toInstant();
+        TreeMap<Instant, HourlyMeans> hours = new TreeMap<>();
+        hours.put(midnight, new HourlyMeans(70.0, 50.0, 10.0, 20.0, 0.5, 30.0, 1));
+        Map<String, Object> hourly = new AqiSeries(ENGINE, hours).hourly(midnight).orElseThrow();
+        assertThat(hourly.get("standard")).isEqualTo("HJ633-2012");
+        assertThat(hourly.get("aqi")).isEqualTo(94);
+    }
+
+    @Test
     void aDayIsTheHoursEndingOneToMidnightShanghai() {
         assertThat(RegionAqiAggregator.dayOf(OffsetDateTime.parse("2020-01-21T00:00:00+08:00").toInstant()))
                 .isEqualTo(LocalDate.parse("2020-01-20"));

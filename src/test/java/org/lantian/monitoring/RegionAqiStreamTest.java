@@ -28,7 +28,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Three stations of 侯马市 (141081) over 26 hours of 2020-01-14/15 (HJ 633-2012), on real Kafka and
+ * Three stations of 侯马市 (141081) over 36 hours of 2020-01-14/15 (HJ 633-2012), on real Kafka and
  * PostgreSQL: hourly region AQI on {@value RegionAqiAggregator#TOPIC} with hand-checked values, a late
  * correction republished with a new revision, a too-late reading on the DLQ, and the daily AQI.
  */
@@ -61,12 +61,12 @@ class RegionAqiStreamTest {
 
     @Test
     void hourlyRegionAqiCorrectionsLateDataAndDailyAqi() throws Exception {
-        for (int h = 1; h <= 26; h++) {
+        for (int h = 1; h <= 36; h++) {
             for (int s = 1; s <= 3; s++) {
                 Infra.send(ReadingIngestor.TOPIC, COUNTY + "-0" + s, reading(COUNTY, s, hour(h), h, 0));
             }
         }
-        Map<String, JsonNode> latest = awaitLatestPerHour(COUNTY, 26, m -> true);
+        Map<String, JsonNode> latest = awaitLatestPerHour(COUNTY, 36, m -> true);
         // every message honours the contract's schema (kafka/schemas/region-aqi.schema.json)
         Infra.readAll(RegionAqiAggregator.TOPIC, Integer.MAX_VALUE, Duration.ofSeconds(2))
                 .forEach(r -> schemas.parse(RegionAqiAggregator.TOPIC, r.value()));
@@ -93,14 +93,14 @@ class RegionAqiStreamTest {
         assertThat(latest.get(key(hour(6))).get("iaqi").get("o3_8h").asInt()).isEqualTo(20);
         assertThat(latest.get(key(hour(24))).get("concentrations").get("pm25_24h").asDouble()).isEqualTo(119.792);
 
-        // a late correction (1 h behind the station's latest hour): PM2.5 140 at hour 25 → mean 130 → 172
-        int before = latest.get(key(hour(25))).get("revision").asInt();
-        Infra.send(ReadingIngestor.TOPIC, COUNTY + "-01", reading(COUNTY, 1, hour(25), 25, 140.0));
-        JsonNode corrected = awaitLatestPerHour(COUNTY, 26, m -> m.get("revision").asInt() > before).get(key(hour(25)));
+        // a late correction (1 h behind the station's latest hour): PM2.5 140 at hour 35 → mean 130 → 172
+        int before = latest.get(key(hour(35))).get("revision").asInt();
+        Infra.send(ReadingIngestor.TOPIC, COUNTY + "-01", reading(COUNTY, 1, hour(35), 35, 140.0));
+        JsonNode corrected = awaitLatestPerHour(COUNTY, 36, m -> m.get("revision").asInt() > before).get(key(hour(35)));
         assertThat(corrected.get("revision").asInt()).isGreaterThan(before);
         assertThat(corrected.get("aqi").asInt()).isEqualTo(172);
 
-        // too late: hour 20 is 6 h behind station 1's latest hour (lateness 3 h)
+        // too late: hour 20 is 16 h behind station 1's latest hour (lateness 3 h)
         Infra.send(ReadingIngestor.TOPIC, COUNTY + "-01", reading(COUNTY, 1, hour(20), 20, 300.0).getBytes(),
                 Map.of("test-case", "too-late-141081"));
         List<ConsumerRecord<String, byte[]>> dead = Infra.readAll(ReadingIngestor.TOPIC + ".dlq", Integer.MAX_VALUE,
@@ -111,7 +111,7 @@ class RegionAqiStreamTest {
         assertThat(ReadingIngestionTest.value("SELECT pm25 FROM reading WHERE station_code = '141081-01' "
                 + "AND observed_at = '2020-01-14T20:00:00+08:00'")).isEqualTo("110");
 
-        // the day 2020-01-14 closed with hour 25: 24-hour means PM2.5 (23×120+115)/24 = 119.792 → 157,
+        // the day 2020-01-14 closed with hour 25 and was not recomputed by the 11 hours after it: 24-hour means PM2.5 (23×120+115)/24 = 119.792 → 157,
         // PM10 160 → 105, SO₂ 24h 30 → 30, NO₂ 24h 50 → 63, CO 24h 1.2 → 30, max 8-hour O₃ 40 → 20
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 ReadingIngestionTest.count("region_day_aqi WHERE region_code = '141081' AND day = '2020-01-14'") == 1);
@@ -121,19 +121,21 @@ class RegionAqiStreamTest {
         assertThat(daily.get("iaqi"))
                 .isEqualTo(JSON.readTree("{\"pm25\":157,\"pm10\":105,\"so2\":30,\"no2\":63,\"co\":30,\"o3\":13,\"o3_8h\":20}"));
         assertThat(daily.path("hours").asInt()).as(daily.toString()).isEqualTo(24);
+        assertThat(ReadingIngestionTest.value("SELECT revision FROM region_day_aqi WHERE region_code = '141081' "
+                + "AND day = '2020-01-14'")).isEqualTo("1");
 
         // and the query endpoints show it as of the last hour
         given().auth().preemptive().basic("consult", "consult")
-                .queryParam("at", "2020-01-15T02:00:00+08:00")
+                .queryParam("at", "2020-01-15T12:00:00+08:00")
                 .get("/api/regions/" + COUNTY + "/aqi").then().statusCode(200)
                 .body("region.name", equalTo("侯马市"))
-                .body("current.hour", equalTo("2020-01-15T02:00:00+08:00"))
+                .body("current.hour", equalTo("2020-01-15T12:00:00+08:00"))
                 .body("current.aqi", equalTo(158))
                 .body("last24h", hasSize(24))
                 .body("last24h[22].aqi", equalTo(172))
                 .body("yesterday.aqi", equalTo(157))
                 .body("yesterday.closed", equalTo(true))
-                .body("today.hours", equalTo(2));
+                .body("today.hours", equalTo(12));
         given().auth().preemptive().basic("consult", "consult")
                 .queryParam("at", "2020-01-15T02:00:00+08:00")
                 .get("/api/stations/" + COUNTY + "-02/aqi").then().statusCode(200)

@@ -81,6 +81,8 @@ public abstract class BatchIngestor<T> {
                     List<DeadLetter> rejected = new ArrayList<>(sorted.rejected);
                     result.refused().forEach(r -> rejected.add(new DeadLetter(sorted.origin.get(r.value()), r.why())));
                     return deadLetters.publish(rejected)
+                            .onFailure().invoke(e -> LOG.errorf(e, "Dead-lettering %d records from %s failed; retrying", rejected.size(), topic))
+                            .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).indefinitely()
                             .invoke(() -> rejected.forEach(d -> metrics.rejected(d.why().reason())));
                 });
     }

@@ -50,7 +50,11 @@ public final class KnownCodes {
         if (now - last < minInterval.toNanos() || !loadedAt.compareAndSet(last, now)) {
             return Uni.createFrom().item(false);
         }
-        return load().replaceWith(true);
+        // a failed reload must not stop ingestion (the records are judged on the cached codes) nor block the next try
+        return load().replaceWith(true).onFailure().recoverWithItem(() -> {
+            loadedAt.set(last);
+            return false;
+        });
     }
 
     public Uni<Void> load() {
