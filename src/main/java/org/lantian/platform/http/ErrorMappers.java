@@ -16,6 +16,16 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
+    public Response conflict(Conflict e) {
+        return json(409, e.getMessage(), "");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(Forbidden e) {
+        return json(403, e.getMessage(), "");
+    }
+
+    @ServerExceptionMapper
     public Response notFound(jakarta.ws.rs.NotFoundException e) {
         return json(404, e.getMessage(), "");
     }

@@ -39,6 +39,10 @@ public final class KnownCodes {
         return Optional.ofNullable(code).map(codes::get).filter(s -> !s.isEmpty());
     }
 
+    public java.util.Set<String> codes() {
+        return codes.keySet();
+    }
+
     public int size() {
         return codes.size();
     }

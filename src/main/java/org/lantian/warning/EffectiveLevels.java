@@ -1,0 +1,135 @@
+package org.lantian.warning;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.lantian.warning.rules.WarningLevel;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * The effective level of a region: the highest of the city's warning, the
+ * region's own (a county raise) and any regional floor naming it or the city,
+ * in force at the time. Every change is versioned and becomes one
+ * {@code EFFECTIVE_LEVEL_CHANGED} event.
+ */
+@ApplicationScoped
+public class EffectiveLevels {
+
+    private static final String SOURCES = """
+            WITH w AS (SELECT region_code, level, id FROM warning WHERE status = 'ACTIVE' AND effective_from <= $2),
+                 f AS (SELECT unnest(regions) AS region_code, level, id FROM regional_floor
+                        WHERE automatic AND level <> 'NONE' AND effective_from <= $2
+                          AND (effective_to IS NULL OR effective_to > $2))
+            SELECT r.code,
+                   (SELECT level FROM w WHERE w.region_code = r.code) AS own,
+                   (SELECT level FROM w WHERE w.region_code = r.parent_code) AS city,
+                   (SELECT array_agg(f.level) FROM f WHERE f.region_code IN (r.code, r.parent_code)) AS floors,
+                   (SELECT array_agg(f.id) FROM f WHERE f.region_code IN (r.code, r.parent_code)) AS floor_ids
+              FROM region r WHERE r.code = ANY($1) ORDER BY r.code
+            """;
+
+    private final ObjectMapper mapper;
+
+    EffectiveLevels(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** The level a county may not go below: the city's warning and the floors (its own raise excluded). */
+    public Uni<WarningLevel> floorFor(SqlConnection tx, String region, OffsetDateTime at) {
+        return tx.preparedQuery(SOURCES).execute(Tuple.of(new String[] {region}, at)).map(rows -> {
+            if (!rows.iterator().hasNext()) {
+                return WarningLevel.NONE;
+            }
+            Row row = rows.iterator().next();
+            return max(level(row.getString("city")), floors(row));
+        });
+    }
+
+    /** Recomputes the regions' effective levels; the events of those that changed. */
+    public Uni<List<WarningEvent>> recompute(SqlConnection tx, Collection<String> regions, OffsetDateTime at,
+                                             String actor, String cause) {
+        String[] codes = regions.stream().sorted().toArray(String[]::new);
+        return tx.preparedQuery("SELECT region_code, level, version FROM effective_level WHERE region_code = ANY($1) "
+                        + "ORDER BY region_code FOR UPDATE").execute(Tuple.of(codes))
+                .chain(current -> {
+                    Map<String, Row> before = new LinkedHashMap<>();
+                    current.forEach(r -> before.put(r.getString("region_code"), r));
+                    return tx.preparedQuery(SOURCES).execute(Tuple.of(codes, at)).chain(sources -> {
+                        List<WarningEvent> events = new ArrayList<>();
+                        List<Tuple> updates = new ArrayList<>();
+                        for (Row s : sources) {
+                            String region = s.getString("code");
+                            WarningLevel own = level(s.getString("own"));
+                            WarningLevel city = level(s.getString("city"));
+                            WarningLevel floor = floors(s);
+                            WarningLevel level = max(max(own, city), floor);
+                            Row old = before.get(region);
+                            WarningLevel previous = old == null ? WarningLevel.NONE : WarningLevel.valueOf(old.getString("level"));
+                            int version = old == null ? 0 : old.getInteger("version");
+                            if (level == previous) {
+                                continue;
+                            }
+                            Map<String, Object> why = new LinkedHashMap<>();
+                            why.put("own", own.name());
+                            why.put("city", city.name());
+                            why.put("floor", floor.name());
+                            String[] floorIds = s.getArrayOfStrings("floor_ids");
+                            why.put("floorIds", floorIds == null ? List.of() : List.of(floorIds));
+                            updates.add(Tuple.of(region, level.name(), version + 1, json(why)));
+                            events.add(new WarningEvent("effective:" + region + ":" + (version + 1), cause,
+                                    "EFFECTIVE_LEVEL_CHANGED", region, level, previous, at, null,
+                                    List.of(why), actor, OffsetDateTime.now(), Map.of("version", version + 1)));
+                        }
+                        if (updates.isEmpty()) {
+                            return Uni.createFrom().item(events);
+                        }
+                        return tx.preparedQuery("""
+                                        INSERT INTO effective_level (region_code, level, version, sources, since)
+                                        VALUES ($1, $2, $3, $4::text::jsonb, now())
+                                        ON CONFLICT (region_code) DO UPDATE SET level = EXCLUDED.level,
+                                            version = EXCLUDED.version, sources = EXCLUDED.sources, since = now()
+                                        """).executeBatch(updates).replaceWith(events);
+                    });
+                });
+    }
+
+    private static WarningLevel floors(Row row) {
+        String[] floors = row.getArrayOfStrings("floors");
+        WarningLevel highest = WarningLevel.NONE;
+        if (floors != null) {
+            for (String f : floors) {
+                highest = max(highest, WarningLevel.valueOf(f));
+            }
+        }
+        return highest;
+    }
+
+    static WarningLevel level(String name) {
+        return name == null ? WarningLevel.NONE : WarningLevel.valueOf(name);
+    }
+
+    static WarningLevel max(WarningLevel a, WarningLevel b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    private String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.lantian.warning;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.lantian.warning.rules.Period;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/** The latest stored forecast of a region, as rule-engine periods. */
+@ApplicationScoped
+public class ForecastPeriods {
+
+    /** A forecast: when it was issued and its periods. */
+    public record Latest(OffsetDateTime issuedAt, List<Period> periods) {
+    }
+
+    private final ObjectMapper mapper;
+
+    ForecastPeriods(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public Uni<Optional<Latest>> latest(SqlClient client, String region) {
+        return client.preparedQuery("SELECT issued_at, periods::text FROM forecast WHERE region_code = $1 "
+                        + "ORDER BY issued_at DESC LIMIT 1").execute(Tuple.of(region))
+                .map(rows -> {
+                    if (!rows.iterator().hasNext()) {
+                        return Optional.empty();
+                    }
+                    Row row = rows.iterator().next();
+                    return Optional.of(new Latest(row.getOffsetDateTime(0), periods(row.getString(1))));
+                });
+    }
+
+    public List<Period> periods(String json) {
+        try {
+            return periods(mapper.readTree(json));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Forecast AQI may carry decimals; a period is above a threshold when its AQI, rounded up, is. */
+    public static List<Period> periods(JsonNode array) {
+        List<Period> periods = new ArrayList<>();
+        for (JsonNode p : array) {
+            JsonNode pollutant = p.get("primaryPollutant");
+            periods.add(Period.of(OffsetDateTime.parse(p.get("from").asText()), OffsetDateTime.parse(p.get("to").asText()),
+                    (int) Math.ceil(p.get("aqi").asDouble()),
+                    pollutant == null || pollutant.isNull() ? null : pollutant.asText()));
+        }
+        return periods;
+    }
+}

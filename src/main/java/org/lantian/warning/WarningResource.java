@@ -1,0 +1,266 @@
+package org.lantian.warning;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.lantian.platform.http.BadRequest;
+import org.lantian.platform.security.Roles;
+import org.lantian.warning.rules.Period;
+import org.lantian.warning.rules.RuleSet;
+import org.lantian.warning.rules.WarningLevel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/** Warnings: what is in force, open proposals, the dry run, and the duty officers' decisions. */
+@Path("/api/warnings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+public class WarningResource {
+
+    private final WarningCommands commands;
+    private final ProposalPipeline pipeline;
+    private final WarningRuleSets ruleSets;
+    private final SecurityIdentity identity;
+    private final Pool pool;
+    private final ObjectMapper mapper;
+
+    WarningResource(WarningCommands commands, ProposalPipeline pipeline, WarningRuleSets ruleSets, SecurityIdentity identity,
+                    Pool pool, ObjectMapper mapper) {
+        this.commands = commands;
+        this.pipeline = pipeline;
+        this.ruleSets = ruleSets;
+        this.identity = identity;
+        this.pool = pool;
+        this.mapper = mapper;
+    }
+
+    @GET
+    @Operation(summary = "Warnings, newest first: active ones (status=ACTIVE, the default) or all")
+    public Uni<List<Warning>> list(@QueryParam("status") String status, @QueryParam("regionCode") String region) {
+        boolean all = "ALL".equalsIgnoreCase(status);
+        return pool.preparedQuery("SELECT " + Warning.COLUMNS + " FROM warning WHERE ($1 OR status = 'ACTIVE') "
+                        + "AND ($2::text IS NULL OR region_code = $2) ORDER BY issued_at DESC LIMIT 500")
+                .execute(Tuple.of(all, region))
+                .map(rows -> {
+                    List<Warning> list = new ArrayList<>();
+                    rows.forEach(r -> list.add(Warning.of(r)));
+                    return list;
+                });
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A warning with every action taken on it")
+    public Uni<Map<String, Object>> get(@PathParam("id") String id) {
+        return pool.preparedQuery("SELECT " + Warning.COLUMNS + " FROM warning WHERE id = $1").execute(Tuple.of(id))
+                .map(rows -> {
+                    if (!rows.iterator().hasNext()) {
+                        throw new jakarta.ws.rs.NotFoundException("no warning " + id);
+                    }
+                    Map<String, Object> view = new LinkedHashMap<>();
+                    view.put("warning", Warning.of(rows.iterator().next()));
+                    return view;
+                })
+                .chain(view -> pool.preparedQuery("SELECT version, type, level, previous_level, actor, reason, override_reason, "
+                                + "effective_from, at FROM warning_action WHERE warning_id = $1 ORDER BY version").execute(Tuple.of(id))
+                        .map(rows -> {
+                            List<Map<String, Object>> actions = new ArrayList<>();
+                            for (Row r : rows) {
+                                Map<String, Object> a = new LinkedHashMap<>();
+                                a.put("version", r.getInteger(0));
+                                a.put("type", r.getString(1));
+                                a.put("level", r.getString(2));
+                                a.put("previousLevel", r.getString(3));
+                                a.put("actor", r.getString(4));
+                                a.put("reason", r.getString(5));
+                                a.put("overrideReason", r.getString(6));
+                                a.put("effectiveFrom", r.getOffsetDateTime(7));
+                                a.put("at", r.getOffsetDateTime(8));
+                                actions.add(a);
+                            }
+                            view.put("actions", actions);
+                            return view;
+                        }));
+    }
+
+    @GET
+    @Path("/proposals")
+    @Operation(summary = "Open proposals with their reasons")
+    public Uni<List<Map<String, Object>>> proposals(@QueryParam("regionCode") String region) {
+        return pool.preparedQuery("SELECT id, region_code, level, previous_level, kind, rule_set, cause, mandatory, reasons::text, "
+                        + "trigger, created_at FROM warning_proposal WHERE status = 'OPEN' AND ($1::text IS NULL OR region_code = $1) "
+                        + "ORDER BY created_at DESC").execute(Tuple.of(region))
+                .map(rows -> {
+                    List<Map<String, Object>> list = new ArrayList<>();
+                    for (Row r : rows) {
+                        Map<String, Object> p = new LinkedHashMap<>();
+                        p.put("id", r.getString(0));
+                        p.put("regionCode", r.getString(1));
+                        p.put("level", r.getString(2));
+                        p.put("previousLevel", r.getString(3));
+                        p.put("kind", r.getString(4));
+                        p.put("ruleSet", r.getString(5));
+                        p.put("cause", r.getString(6));
+                        p.put("mandatory", r.getBoolean(7));
+                        p.put("reasons", parse(r.getString(8)));
+                        p.put("trigger", r.getString(9));
+                        p.put("createdAt", r.getOffsetDateTime(10));
+                        list.add(p);
+                    }
+                    return list;
+                });
+    }
+
+    @GET
+    @Path("/effective-levels")
+    @Operation(summary = "Every region's effective level: max(city warning, own raise, regional floor)")
+    public Uni<List<Map<String, Object>>> effectiveLevels() {
+        return pool.query("SELECT region_code, level, version, sources::text, since FROM effective_level ORDER BY region_code")
+                .execute().map(rows -> {
+                    List<Map<String, Object>> list = new ArrayList<>();
+                    for (Row r : rows) {
+                        Map<String, Object> e = new LinkedHashMap<>();
+                        e.put("regionCode", r.getString(0));
+                        e.put("level", r.getString(1));
+                        e.put("version", r.getInteger(2));
+                        e.put("sources", parse(r.getString(3)));
+                        e.put("since", r.getOffsetDateTime(4));
+                        list.add(e);
+                    }
+                    return list;
+                });
+    }
+
+    @POST
+    @Path("/evaluate")
+    @RolesAllowed({Roles.DUTY_OFFICER, Roles.COUNTY_OFFICER, Roles.CONSULTATION})
+    @Operation(summary = "Dry run: the level the rules give for these periods, and what would be proposed; no side effect")
+    public Uni<Map<String, Object>> evaluate(JsonNode body) {
+        String region = required(body, "regionCode");
+        RuleSet set = body.hasNonNull("ruleSet") ? ruleSets.byId(body.get("ruleSet").asText()) : ruleSets.forRegion(region);
+        JsonNode periods = body.get("periods");
+        if (periods == null || !periods.isArray() || periods.isEmpty()) {
+            throw new BadRequest("periods", "periods must be a non-empty array of {from, to, aqi, primaryPollutant?}");
+        }
+        List<Period> parsed;
+        try {
+            parsed = ForecastPeriods.periods(periods);
+        } catch (RuntimeException e) {
+            throw new BadRequest("periods", "each period needs from and to (ISO-8601 with offset, from before to) and aqi: " + e.getMessage());
+        }
+        return pipeline.dryRun(region, set, parsed).map(c -> {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("regionCode", region);
+            result.put("ruleSet", set.id());
+            result.put("level", c.evaluation().level().name());
+            result.put("reasons", c.evaluation().reasons());
+            result.put("cause", c.evaluation().cause());
+            result.put("mandatory", c.evaluation().mandatory());
+            result.put("currentLevel", c.current().name());
+            result.put("wouldPropose", c.decision().map(d -> Map.of("level", d.level().name(), "kind", d.kind().name())).orElse(null));
+            return result;
+        });
+    }
+
+    @POST
+    @RolesAllowed({Roles.DUTY_OFFICER, Roles.COUNTY_OFFICER})
+    @Operation(summary = "Issue a warning: {regionCode, level, effectiveFrom?, reason, proposalId?}")
+    public Uni<Warning> issue(JsonNode body) {
+        return commands.issue(new WarningCommands.Issue(required(body, "regionCode"), level(body, false),
+                time(body, "effectiveFrom"), required(body, "reason"), optional(body, "proposalId")), Officer.of(identity));
+    }
+
+    @POST
+    @Path("/{id}/adjust")
+    @RolesAllowed({Roles.DUTY_OFFICER, Roles.COUNTY_OFFICER})
+    @Operation(summary = "Change the level: {level, version, reason, overrideReason?, effectiveFrom?}; 409 if the version is stale "
+            + "or a downgrade comes before the forecast allows it (unless overrideReason)")
+    public Uni<Warning> adjust(@PathParam("id") String id, JsonNode body) {
+        return commands.adjust(new WarningCommands.Change(id, level(body, false), version(body), required(body, "reason"),
+                optional(body, "overrideReason"), time(body, "effectiveFrom")), Officer.of(identity));
+    }
+
+    @POST
+    @Path("/{id}/lift")
+    @RolesAllowed({Roles.DUTY_OFFICER, Roles.COUNTY_OFFICER})
+    @Operation(summary = "Lift: {version, reason, overrideReason?, effectiveFrom?}")
+    public Uni<Warning> lift(@PathParam("id") String id, JsonNode body) {
+        return commands.lift(new WarningCommands.Change(id, WarningLevel.NONE, version(body), required(body, "reason"),
+                optional(body, "overrideReason"), time(body, "effectiveFrom")), Officer.of(identity));
+    }
+
+    private static String required(JsonNode body, String field) {
+        if (body == null || !body.hasNonNull(field) || body.get(field).asText().isBlank()) {
+            throw new BadRequest(field, field + " is required");
+        }
+        return body.get(field).asText();
+    }
+
+    private static String optional(JsonNode body, String field) {
+        return body != null && body.hasNonNull(field) ? body.get(field).asText() : null;
+    }
+
+    private static WarningLevel level(JsonNode body, boolean noneAllowed) {
+        String text = required(body, "level");
+        try {
+            WarningLevel level = WarningLevel.valueOf(text.toUpperCase());
+            if (level == WarningLevel.NONE && !noneAllowed) {
+                throw new BadRequest("level", "level NONE: use lift");
+            }
+            return level;
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest("level", "level must be one of BLUE, YELLOW, ORANGE, RED, was " + text);
+        }
+    }
+
+    private static int version(JsonNode body) {
+        if (body == null || !body.hasNonNull("version") || !body.get("version").canConvertToInt()) {
+            throw new BadRequest("version", "version is required: the warning version you are acting on (from GET /api/warnings)");
+        }
+        return body.get("version").asInt();
+    }
+
+    private static OffsetDateTime time(JsonNode body, String field) {
+        String text = optional(body, field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new BadRequest(field, field + " must be an ISO-8601 time with offset");
+        }
+    }
+
+    private JsonNode parse(String json) {
+        try {
+            return mapper.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

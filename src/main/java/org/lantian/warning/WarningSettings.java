@@ -1,0 +1,30 @@
+package org.lantian.warning;
+
+import java.time.Duration;
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "lantian.warning")
+public interface WarningSettings {
+
+    /** The rule set used where no region-specific one is configured (an id of the bundled sets). */
+    @WithDefault("national-2019")
+    String ruleSet();
+
+    /** Per-region rule set ids, e.g. {@code lantian.warning.region-rule-sets."141024"=shanxi-2017}. */
+    Map<String, String> regionRuleSets();
+
+    /** How long the forecast must stay below the current level's start criteria before a downgrade or lift. */
+    @WithDefault("PT36H")
+    Duration downgradeHold();
+
+    /** AUTOMATIC: a regional floor raises effective levels at once; PROPOSAL: it only proposes. */
+    @WithDefault("AUTOMATIC")
+    FloorMode floorMode();
+
+    enum FloorMode {
+        AUTOMATIC, PROPOSAL
+    }
+}

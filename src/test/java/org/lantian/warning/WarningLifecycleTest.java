@@ -1,0 +1,87 @@
+package org.lantian.warning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.lantian.monitoring.ForecastIngestor;
+import org.lantian.platform.kafka.RecordSchemas;
+import org.lantian.testing.Infra;
+import org.lantian.testing.LantianInfrastructure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * On real Kafka: a forecast record → PROPOSED on aq.warning.events.v1; the officer issues from the
+ * proposal → ISSUED (and every county's effective level changes); a clean forecast → a LIFT proposal;
+ * the officer lifts without override → LIFTED.
+ */
+@QuarkusTest
+@WithTestResource(LantianInfrastructure.class)
+class WarningLifecycleTest {
+
+    static final String CITY = "141000";
+
+    @Inject
+    RecordSchemas schemas;
+
+    @Test
+    void forecastProposalIssueCleanForecastLift() {
+        // three days above 200 (national-2019: > 200 for ≥ 48 h → ORANGE)
+        Infra.send(ForecastIngestor.TOPIC, CITY, WarningApi.forecast(CITY, 260, 240, 230));
+        JsonNode proposed = await().atMost(Duration.ofSeconds(30)).until(() -> last(CITY, "PROPOSED"), e -> e != null);
+        assertThat(proposed.get("level").asText()).isEqualTo("ORANGE");
+        assertThat(proposed.get("previousLevel").asText()).isEqualTo("NONE");
+        assertThat(proposed.get("ruleSet").asText()).isEqualTo("national-2019");
+        assertThat(proposed.get("mandatory").asBoolean()).isTrue();
+        assertThat(proposed.get("reasons").toString()).contains("AQI > 200");
+        String proposalId = proposed.get("proposalId").asText();
+
+        // the same forecast again proposes nothing new
+        Infra.send(ForecastIngestor.TOPIC, CITY, WarningApi.forecast(CITY, 260, 240, 230));
+
+        String warningId = WarningApi.asDuty("/api/warnings", """
+                {"regionCode": "141000", "level": "ORANGE", "reason": "会商研判：启动橙色预警", "proposalId": "%s"}
+                """.formatted(proposalId)).statusCode(200)
+                .body("level", equalTo("ORANGE")).body("issuedBy", equalTo("duty")).body("version", equalTo(1))
+                .extract().path("id");
+        JsonNode issued = await().atMost(Duration.ofSeconds(30)).until(() -> last(CITY, "ISSUED"), e -> e != null);
+        assertThat(issued.get("warningId").asText()).isEqualTo(warningId);
+        assertThat(issued.get("actor").asText()).isEqualTo("duty");
+        assertThat(issued.get("previousLevel").asText()).isEqualTo("NONE");
+        JsonNode county = await().atMost(Duration.ofSeconds(30)).until(() -> last("141034", "EFFECTIVE_LEVEL_CHANGED"),
+                e -> e != null && e.get("level").asText().equals("ORANGE"));
+        assertThat(county.get("warningId").asText()).isEqualTo(warningId);
+
+        // a clean forecast (AQI 80 for two days) proposes the lift; the lift needs no override
+        Infra.send(ForecastIngestor.TOPIC, CITY, WarningApi.forecast(CITY, 80, 70));
+        JsonNode lift = await().atMost(Duration.ofSeconds(30)).until(() -> last(CITY, "PROPOSED"),
+                e -> e != null && e.get("level").asText().equals("NONE"));
+        assertThat(lift.get("kind").asText()).isEqualTo("LIFT");
+        WarningApi.asDuty("/api/warnings/" + warningId + "/lift", """
+                {"version": 1, "reason": "预报空气质量好转，解除预警"}
+                """).statusCode(200).body("status", equalTo("LIFTED")).body("version", equalTo(2));
+        JsonNode lifted = await().atMost(Duration.ofSeconds(30)).until(() -> last(CITY, "LIFTED"), e -> e != null);
+        assertThat(lifted.get("level").asText()).isEqualTo("NONE");
+        assertThat(lifted.get("previousLevel").asText()).isEqualTo("ORANGE");
+
+        List<JsonNode> proposals = WarningApi.events(CITY).stream().filter(e -> e.get("type").asText().equals("PROPOSED")).toList();
+        assertThat(proposals).extracting(e -> e.get("level").asText()).containsExactly("ORANGE", "NONE");
+        // every event honours the contract's schema
+        Infra.readAll(WarningEvent.TOPIC, Integer.MAX_VALUE, Duration.ofSeconds(2)).forEach(r -> schemas.parse(WarningEvent.TOPIC, r.value()));
+    }
+
+    static JsonNode last(String region, String type) {
+        List<JsonNode> events = WarningApi.events(region).stream().filter(e -> e.get("type").asText().equals(type)).toList();
+        return events.isEmpty() ? null : events.get(events.size() - 1);
+    }
+}
