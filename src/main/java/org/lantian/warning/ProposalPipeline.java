@@ -99,6 +99,18 @@ public class ProposalPipeline {
                 .invoke(c -> c.decision().ifPresent(d -> outbox.wake()));
     }
 
+    /** The observed trigger: its own evaluation, then the same stages; only when the region has no warning in force. */
+    public Uni<Candidate> runObserved(String region, RuleSet set, Evaluation evaluation, String trigger) {
+        Candidate start = new Candidate(region, set, List.of(), trigger, Instant.now(), evaluation, null, null,
+                Optional.empty(), Optional.empty());
+        return pool.withTransaction(tx -> tx.preparedQuery("SELECT pg_advisory_xact_lock(7237, hashtext($1))")
+                        .execute(Tuple.of(region))
+                        .chain(() -> decide(tx, start))
+                        .map(c -> c.current() == WarningLevel.NONE ? c : c.with(Optional.<ProposalDecision>empty()))
+                        .call(c -> emit(tx, c)))
+                .invoke(c -> c.decision().ifPresent(d -> outbox.wake()));
+    }
+
     private static Candidate evaluate(Candidate c) {
         return c.with(WarningEvaluator.evaluate(c.ruleSet(), c.periods()));
     }

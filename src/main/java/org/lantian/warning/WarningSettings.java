@@ -24,6 +24,28 @@ public interface WarningSettings {
     @WithDefault("AUTOMATIC")
     FloorMode floorMode();
 
+    /** The observed trigger: consecutive published hours above a threshold while the region has no warning. */
+    Observed observed();
+
+    interface Observed {
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("3")
+        int hours();
+
+        @WithDefault("200")
+        int aqiAbove();
+
+        /** Hours older than this (a backfill, a replay) trigger nothing. */
+        @WithDefault("PT6H")
+        java.time.Duration maxAge();
+
+        /** The level proposed. */
+        @WithDefault("YELLOW")
+        org.lantian.warning.rules.WarningLevel level();
+    }
+
     enum FloorMode {
         AUTOMATIC, PROPOSAL
     }

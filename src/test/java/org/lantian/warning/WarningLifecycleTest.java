@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 
@@ -36,9 +37,14 @@ class WarningLifecycleTest {
 
     @Test
     void forecastProposalIssueCleanForecastLift() {
+        // the city's topic key carries earlier tests' events: look only at new ones
+        java.util.Set<String> before = new java.util.HashSet<>();
+        WarningApi.events(CITY).forEach(e -> before.add(e.get("eventId").asText()));
+        Set<String> before141034 = new java.util.HashSet<>();
+        WarningApi.events("141034").forEach(e -> before141034.add(e.get("eventId").asText()));
         // three days above 200 (national-2019: > 200 for ≥ 48 h → ORANGE)
         Infra.send(ForecastIngestor.TOPIC, CITY, WarningApi.forecast(CITY, 260, 240, 230));
-        JsonNode proposed = await().atMost(Duration.ofSeconds(30)).until(() -> last(CITY, "PROPOSED"), e -> e != null);
+        JsonNode proposed = await().atMost(Duration.ofSeconds(30)).until(() -> last(CITY, "PROPOSED", before), e -> e != null);
         assertThat(proposed.get("level").asText()).isEqualTo("ORANGE");
         assertThat(proposed.get("previousLevel").asText()).isEqualTo("NONE");
         assertThat(proposed.get("ruleSet").asText()).isEqualTo("national-2019");
@@ -54,34 +60,41 @@ class WarningLifecycleTest {
                 """.formatted(proposalId)).statusCode(200)
                 .body("level", equalTo("ORANGE")).body("issuedBy", equalTo("duty")).body("version", equalTo(1))
                 .extract().path("id");
-        JsonNode issued = await().atMost(Duration.ofSeconds(30)).until(() -> last(CITY, "ISSUED"), e -> e != null);
+        JsonNode issued = await().atMost(Duration.ofSeconds(30)).until(() -> last(CITY, "ISSUED", before), e -> e != null);
         assertThat(issued.get("warningId").asText()).isEqualTo(warningId);
         assertThat(issued.get("actor").asText()).isEqualTo("duty");
         assertThat(issued.get("previousLevel").asText()).isEqualTo("NONE");
-        JsonNode county = await().atMost(Duration.ofSeconds(30)).until(() -> last("141034", "EFFECTIVE_LEVEL_CHANGED"),
+        JsonNode county = await().atMost(Duration.ofSeconds(30)).until(() -> last("141034", "EFFECTIVE_LEVEL_CHANGED", before141034),
                 e -> e != null && e.get("level").asText().equals("ORANGE"));
         assertThat(county.get("warningId").asText()).isEqualTo(warningId);
 
         // a clean forecast (AQI 80 for two days) proposes the lift; the lift needs no override
         Infra.send(ForecastIngestor.TOPIC, CITY, WarningApi.forecast(CITY, 80, 70));
-        JsonNode lift = await().atMost(Duration.ofSeconds(30)).until(() -> last(CITY, "PROPOSED"),
+        JsonNode lift = await().atMost(Duration.ofSeconds(30)).until(() -> last(CITY, "PROPOSED", before),
                 e -> e != null && e.get("level").asText().equals("NONE"));
         assertThat(lift.get("kind").asText()).isEqualTo("LIFT");
         WarningApi.asDuty("/api/warnings/" + warningId + "/lift", """
                 {"version": 1, "reason": "预报空气质量好转，解除预警"}
                 """).statusCode(200).body("status", equalTo("LIFTED")).body("version", equalTo(2));
-        JsonNode lifted = await().atMost(Duration.ofSeconds(30)).until(() -> last(CITY, "LIFTED"), e -> e != null);
+        JsonNode lifted = await().atMost(Duration.ofSeconds(30)).until(() -> last(CITY, "LIFTED", before), e -> e != null);
         assertThat(lifted.get("level").asText()).isEqualTo("NONE");
         assertThat(lifted.get("previousLevel").asText()).isEqualTo("ORANGE");
 
-        List<JsonNode> proposals = WarningApi.events(CITY).stream().filter(e -> e.get("type").asText().equals("PROPOSED")).toList();
+        List<JsonNode> proposals = WarningApi.events(CITY).stream().filter(e -> e.get("type").asText().equals("PROPOSED"))
+                .filter(e -> !before.contains(e.get("eventId").asText())).toList();
         assertThat(proposals).extracting(e -> e.get("level").asText()).containsExactly("ORANGE", "NONE");
         // every event honours the contract's schema
         Infra.readAll(WarningEvent.TOPIC, Integer.MAX_VALUE, Duration.ofSeconds(2)).forEach(r -> schemas.parse(WarningEvent.TOPIC, r.value()));
     }
 
     static JsonNode last(String region, String type) {
-        List<JsonNode> events = WarningApi.events(region).stream().filter(e -> e.get("type").asText().equals(type)).toList();
+        return last(region, type, Set.of());
+    }
+
+    /** The region's latest event of the type, ignoring the {@code earlier} event ids. */
+    static JsonNode last(String region, String type, Set<String> earlier) {
+        List<JsonNode> events = WarningApi.events(region).stream().filter(e -> e.get("type").asText().equals(type))
+                .filter(e -> !earlier.contains(e.get("eventId").asText())).toList();
         return events.isEmpty() ? null : events.get(events.size() - 1);
     }
 }

@@ -1,0 +1,94 @@
+package org.lantian.warning;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.inject.Singleton;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+import org.lantian.warning.rules.Evaluation;
+import org.lantian.warning.rules.Reason;
+import org.lantian.warning.rules.RuleSet;
+import org.lantian.warning.rules.Run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * The observed trigger: when a region's published hourly AQI has been above the
+ * threshold for the configured consecutive hours (default 3 h above 200) and the
+ * region has no warning, propose the configured level through the same
+ * pipeline (floor, suppression of repeats, emit) as forecasts.
+ */
+@Singleton
+public class ObservedTrigger {
+
+    public static final String CHANNEL = "warning-region-aqi";
+    private static final Logger LOG = Logger.getLogger(ObservedTrigger.class);
+
+    private final Pool pool;
+    private final ProposalPipeline pipeline;
+    private final WarningRuleSets ruleSets;
+    private final WarningSettings settings;
+    private final ObjectMapper mapper;
+
+    ObservedTrigger(Pool pool, ProposalPipeline pipeline, WarningRuleSets ruleSets, WarningSettings settings, ObjectMapper mapper) {
+        this.pool = pool;
+        this.pipeline = pipeline;
+        this.ruleSets = ruleSets;
+        this.settings = settings;
+        this.mapper = mapper;
+    }
+
+    @Incoming(CHANNEL)
+    public Uni<Void> onRegionAqi(ConsumerRecord<String, byte[]> record) {
+        WarningSettings.Observed observed = settings.observed();
+        JsonNode hour;
+        try {
+            hour = mapper.readTree(record.value());
+        } catch (java.io.IOException e) {
+            return Uni.createFrom().voidItem();
+        }
+        if (!observed.enabled() || !hour.hasNonNull("aqi") || hour.get("aqi").asInt() <= observed.aqiAbove()) {
+            return Uni.createFrom().voidItem();
+        }
+        String region = hour.get("regionCode").asText();
+        Instant end = OffsetDateTime.parse(hour.get("hour").asText()).toInstant();
+        if (end.isBefore(Instant.now().minus(observed.maxAge()))) {
+            return Uni.createFrom().voidItem();
+        }
+        Instant start = end.minusSeconds(3600L * observed.hours());
+        return pool.preparedQuery("SELECT hour, aqi FROM region_hour_aqi WHERE region_code = $1 AND hour > $2 AND hour <= $3 "
+                        + "ORDER BY hour").execute(Tuple.of(region, start.atOffset(java.time.ZoneOffset.UTC), end.atOffset(java.time.ZoneOffset.UTC)))
+                .chain(rows -> {
+                    int above = 0;
+                    int max = 0;
+                    for (Row r : rows) {
+                        Integer aqi = r.getInteger(1);
+                        if (aqi != null && aqi > observed.aqiAbove()) {
+                            above++;
+                            max = Math.max(max, aqi);
+                        }
+                    }
+                    if (above < observed.hours()) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    RuleSet set = ruleSets.forRegion(region);
+                    Reason reason = new Reason(observed.level(), "observed AQI > " + observed.aqiAbove() + " for ≥ "
+                            + observed.hours() + " h", new Run(start, end, observed.hours(), max), set.id());
+                    Evaluation evaluation = new Evaluation(set.id(), observed.level(), List.of(reason),
+                            hour.path("primaryPollutants").path(0).asText(null), true);
+                    LOG.infof("Observed trigger for %s: %d h above %d up to %s", region, above, observed.aqiAbove(), end);
+                    return pipeline.runObserved(region, set, evaluation, "observed " + observed.hours() + " h above "
+                            + observed.aqiAbove() + " up to " + hour.get("hour").asText()).replaceWithVoid();
+                });
+    }
+}
