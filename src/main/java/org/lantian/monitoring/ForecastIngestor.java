@@ -43,6 +43,11 @@ public class ForecastIngestor extends BatchIngestor<Forecast> {
         return ingest(records);
     }
 
+    /** The semantic checks, for other consumers of the forecast topic that must accept exactly what is stored. */
+    public void validate(Forecast f, String key) {
+        check(f, key);
+    }
+
     @Override
     protected void check(Forecast f, String key) {
         if (!reference.regions().contains(f.regionCode())) {

@@ -1,15 +1,20 @@
 package org.lantian.warning;
 
+import java.util.List;
+
 import jakarta.inject.Singleton;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
-import org.lantian.monitoring.MonitoringReferenceData;
+import org.lantian.monitoring.Forecast;
+import org.lantian.monitoring.ForecastIngestor;
+import org.lantian.warning.rules.Period;
 import org.lantian.platform.ingest.RecordRejected;
 import org.lantian.platform.kafka.RecordSchemas;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
 
@@ -27,32 +32,35 @@ public class ForecastWarnings {
     private static final Logger LOG = Logger.getLogger(ForecastWarnings.class);
 
     private final RecordSchemas schemas;
-    private final MonitoringReferenceData regions;
     private final WarningRuleSets ruleSets;
     private final ProposalPipeline pipeline;
+    private final ForecastIngestor ingestor;
+    private final ObjectMapper mapper;
 
-    ForecastWarnings(RecordSchemas schemas, MonitoringReferenceData regions, WarningRuleSets ruleSets, ProposalPipeline pipeline) {
+    ForecastWarnings(RecordSchemas schemas, WarningRuleSets ruleSets, ProposalPipeline pipeline, ForecastIngestor ingestor,
+                     ObjectMapper mapper) {
         this.schemas = schemas;
-        this.regions = regions;
         this.ruleSets = ruleSets;
         this.pipeline = pipeline;
+        this.ingestor = ingestor;
+        this.mapper = mapper;
     }
 
     @Incoming(CHANNEL)
     public Uni<Void> onForecast(ConsumerRecord<String, byte[]> record) {
         JsonNode forecast;
+        List<Period> periods;
         try {
+            // exactly the checks the monitoring ingestor applies: what it refuses (and dead-letters), we ignore
             forecast = schemas.parse(TOPIC, record.value());
-        } catch (RecordRejected e) {
+            ingestor.validate(mapper.treeToValue(forecast, Forecast.class), record.key());
+            periods = ForecastPeriods.periods(forecast.get("periods"));
+        } catch (RecordRejected | IllegalArgumentException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            LOG.debugf("Ignoring forecast %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
             return Uni.createFrom().voidItem();
         }
         String region = forecast.get("regionCode").asText();
-        if (!regions.regions().contains(region)) {
-            return Uni.createFrom().voidItem();
-        }
-        return Uni.createFrom().item(() -> ForecastPeriods.periods(forecast.get("periods")))
-                .chain(periods -> pipeline.run(region, ruleSets.forRegion(region), periods,
-                        "forecast issued " + forecast.get("issuedAt").asText()))
+        return pipeline.run(region, ruleSets.forRegion(region), periods, "forecast issued " + forecast.get("issuedAt").asText())
                 .onFailure().invoke(e -> LOG.warnf("Evaluating forecast for %s failed, retrying: %s", region, e))
                 .onFailure().retry().withBackOff(java.time.Duration.ofMillis(200), java.time.Duration.ofSeconds(10)).atMost(20)
                 .replaceWithVoid();

@@ -101,12 +101,22 @@ public class ProposalPipeline {
 
     /** The observed trigger: its own evaluation, then the same stages; only when the region has no warning in force. */
     public Uni<Candidate> runObserved(String region, RuleSet set, Evaluation evaluation, String trigger) {
+        return runWith(region, set, evaluation, trigger, true);
+    }
+
+    /** A regional warning in PROPOSAL mode: propose its level where the region is below it. */
+    public Uni<Candidate> runFloor(String region, RuleSet set, Evaluation evaluation, String trigger) {
+        return runWith(region, set, evaluation, trigger, false);
+    }
+
+    private Uni<Candidate> runWith(String region, RuleSet set, Evaluation evaluation, String trigger, boolean onlyWithoutWarning) {
         Candidate start = new Candidate(region, set, List.of(), trigger, Instant.now(), evaluation, null, null,
                 Optional.empty(), Optional.empty());
         return pool.withTransaction(tx -> tx.preparedQuery("SELECT pg_advisory_xact_lock(7237, hashtext($1))")
                         .execute(Tuple.of(region))
                         .chain(() -> decide(tx, start))
-                        .map(c -> c.current() == WarningLevel.NONE ? c : c.with(Optional.<ProposalDecision>empty()))
+                        .map(c -> !onlyWithoutWarning || c.current() == WarningLevel.NONE ? c
+                                : c.with(Optional.<ProposalDecision>empty()))
                         .call(c -> emit(tx, c)))
                 .invoke(c -> c.decision().ifPresent(d -> outbox.wake()));
     }

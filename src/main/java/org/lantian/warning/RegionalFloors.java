@@ -1,7 +1,6 @@
 package org.lantian.warning;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +18,10 @@ import org.lantian.platform.ingest.StoreResult;
 import org.lantian.platform.kafka.DeadLetterPublisher;
 import org.lantian.platform.kafka.RecordSchemas;
 import org.lantian.platform.outbox.Outbox;
+import org.lantian.warning.rules.Evaluation;
+import org.lantian.warning.rules.Reason;
+import org.lantian.warning.rules.RuleSet;
+import org.lantian.warning.rules.Run;
 import org.lantian.warning.rules.WarningLevel;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,9 +52,12 @@ public class RegionalFloors extends BatchIngestor<RegionalWarning> {
     private final WarningSettings settings;
     private final Outbox outbox;
     private final ObjectMapper mapper;
+    private final ProposalPipeline pipeline;
+    private final WarningRuleSets ruleSets;
 
     RegionalFloors(RecordSchemas schemas, ObjectMapper mapper, DeadLetterPublisher deadLetters, MeterRegistry registry,
-                   Pool pool, EffectiveLevels effective, MonitoringReferenceData regions, WarningSettings settings, Outbox outbox) {
+                   Pool pool, EffectiveLevels effective, MonitoringReferenceData regions, WarningSettings settings, Outbox outbox,
+                   ProposalPipeline pipeline, WarningRuleSets ruleSets) {
         super("warning", TOPIC, RegionalWarning.class, schemas, mapper, deadLetters, registry);
         this.pool = pool;
         this.effective = effective;
@@ -59,6 +65,8 @@ public class RegionalFloors extends BatchIngestor<RegionalWarning> {
         this.settings = settings;
         this.outbox = outbox;
         this.mapper = mapper;
+        this.pipeline = pipeline;
+        this.ruleSets = ruleSets;
     }
 
     @Incoming(CHANNEL)
@@ -76,7 +84,7 @@ public class RegionalFloors extends BatchIngestor<RegionalWarning> {
     @Override
     protected Uni<StoreResult<RegionalWarning>> store(List<RegionalWarning> accepted) {
         return Multi.createFrom().iterable(accepted)
-                .onItem().transformToUniAndConcatenate(w -> pool.withTransaction(tx -> apply(tx, w)))
+                .onItem().transformToUniAndConcatenate(w -> pool.withTransaction(tx -> apply(tx, w)).chain(() -> propose(w)))
                 .collect().asList()
                 .invoke(outbox::wake)
                 .map(list -> StoreResult.of(new StoreOutcome(list.size(), 0, 0)));
@@ -102,6 +110,24 @@ public class RegionalFloors extends BatchIngestor<RegionalWarning> {
                 .chain(() -> ours.isEmpty() ? Uni.createFrom().item(List.<WarningEvent>of())
                         : effective.recompute(tx, ours, OffsetDateTime.now(), w.issuedBy(), w.warningId()))
                 .chain(events -> outbox.write(tx, events.stream().map(e -> e.toOutbox(mapper)).toList()));
+    }
+
+    /** In PROPOSAL mode a regional warning proposes its level to each region it covers instead of raising it. */
+    private Uni<Void> propose(RegionalWarning w) {
+        if (settings.floorMode() == WarningSettings.FloorMode.AUTOMATIC || "NONE".equals(w.level())) {
+            return Uni.createFrom().voidItem();
+        }
+        WarningLevel level = WarningLevel.valueOf(w.level());
+        return Multi.createFrom().iterable(covered(w.regions()))
+                .onItem().transformToUniAndConcatenate(region -> {
+                    RuleSet set = ruleSets.forRegion(region);
+                    Reason reason = new Reason(level, "regional warning " + w.warningId() + " from " + w.issuedBy(),
+                            new Run(w.effectiveFrom().toInstant(), w.effectiveTo() == null ? w.effectiveFrom().toInstant()
+                                    : w.effectiveTo().toInstant(), 0, 0), set.id());
+                    return pipeline.runFloor(region, set, new Evaluation(set.id(), level, List.of(reason), null, true),
+                            "regional warning " + w.warningId());
+                })
+                .collect().asList().replaceWithVoid();
     }
 
     /** The Linfen regions a regional warning covers: those it names, and every county when it names the city. */
