@@ -52,6 +52,16 @@ public class ForecastPeriods {
         }
     }
 
+    /**
+     * Where the downgrade hold window starts: now, or — when a forecast issued in the afternoon
+     * starts at the next midnight — the start of its first period, if that is within 24 h. The
+     * hours in between are not forecast; they are covered by what is observed meanwhile.
+     */
+    public static java.time.Instant holdStart(List<Period> periods, java.time.Instant now) {
+        java.time.Instant first = periods.stream().map(Period::from).min(java.util.Comparator.naturalOrder()).orElse(now);
+        return first.isAfter(now) && !first.isAfter(now.plus(java.time.Duration.ofHours(24))) ? first : now;
+    }
+
     /** Forecast AQI may carry decimals; a period is above a threshold when its AQI, rounded up, is. */
     public static List<Period> periods(JsonNode array) {
         List<Period> periods = new ArrayList<>();

@@ -60,6 +60,10 @@ public class ForecastWarnings {
             return Uni.createFrom().voidItem();
         }
         String region = forecast.get("regionCode").asText();
+        if (periods.stream().allMatch(p -> !p.to().isAfter(java.time.Instant.now()))) {
+            // a replayed or late forecast about the past proposes nothing
+            return Uni.createFrom().voidItem();
+        }
         return pipeline.run(region, ruleSets.forRegion(region), periods, "forecast issued " + forecast.get("issuedAt").asText())
                 .onFailure().invoke(e -> LOG.warnf("Evaluating forecast for %s failed, retrying: %s", region, e))
                 .onFailure().retry().withBackOff(java.time.Duration.ofMillis(200), java.time.Duration.ofSeconds(10)).atMost(20)

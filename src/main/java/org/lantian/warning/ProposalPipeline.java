@@ -152,7 +152,8 @@ public class ProposalPipeline {
             e = new Evaluation(e.ruleSetId(), c.floor(), e.reasons(), e.cause(), e.mandatory());
         }
         Optional<ProposalDecision> decision = new ProposalPolicy(settings.downgradeHold())
-                .decide(c.ruleSet(), c.current(), c.open().map(OpenProposal::level), e, c.periods(), c.now());
+                .decide(c.ruleSet(), c.current(), c.open().map(OpenProposal::level), e, c.periods(),
+                        ForecastPeriods.holdStart(c.periods(), c.now()));
         return c.with(decision);
     }
 

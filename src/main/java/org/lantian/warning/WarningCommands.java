@@ -165,8 +165,8 @@ public class WarningCommands {
         }
         RuleSet set = ruleSets.forRegion(w.regionCode());
         return forecasts.latest(tx, w.regionCode()).invoke(latest -> {
-            boolean clean = latest.isPresent() && Hysteresis.staysBelowStartCriteria(set, w.level(),
-                    latest.get().periods(), java.time.Instant.now(), settings.downgradeHold());
+            boolean clean = latest.isPresent() && Hysteresis.staysBelowStartCriteria(set, w.level(), latest.get().periods(),
+                    ForecastPeriods.holdStart(latest.get().periods(), java.time.Instant.now()), settings.downgradeHold());
             if (!clean) {
                 throw new Conflict("the latest forecast for " + w.regionCode()
                         + latest.map(l -> " (issued " + l.issuedAt() + ")").orElse(" (none received)")
@@ -223,10 +223,31 @@ public class WarningCommands {
         Set<String> affected = regions.regions().attribute(w.regionCode()).isPresent()
                 ? Set.of(w.regionCode())
                 : allRegions();
-        return effective.recompute(tx, affected, from, officer.name(), w.id())
+        return withdrawOpenProposals(tx, w, officer)
+                .invoke(events::addAll)
+                .chain(() -> effective.recompute(tx, affected, from, officer.name(), w.id()))
                 .chain(changes -> {
                     events.addAll(changes);
                     return outbox.write(tx, events.stream().map(e -> e.toOutbox(mapper)).toList());
+                });
+    }
+
+    /** An officer's decision answers whatever was still proposed for the region: the open proposal is closed. */
+    private Uni<List<WarningEvent>> withdrawOpenProposals(SqlConnection tx, Warning w, Officer officer) {
+        return tx.preparedQuery("UPDATE warning_proposal SET status = 'WITHDRAWN', closed_at = now() "
+                        + "WHERE region_code = $1 AND status = 'OPEN' RETURNING id, level, rule_set")
+                .execute(Tuple.of(w.regionCode()))
+                .map(rows -> {
+                    List<WarningEvent> events = new ArrayList<>();
+                    OffsetDateTime now = OffsetDateTime.now();
+                    for (var row : rows) {
+                        String id = row.getString(0);
+                        events.add(new WarningEvent("proposal:" + id + ":withdrawn", id, "SUPERSEDED", w.regionCode(),
+                                WarningLevel.valueOf(row.getString(1)), null, now, row.getString(2),
+                                List.of("answered by the decision on " + w.id() + " (version " + w.version() + ")"),
+                                officer.name(), now, Map.of("proposalId", id)));
+                    }
+                    return events;
                 });
     }
 
