@@ -29,22 +29,26 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public class EffectiveLevels {
 
     private static final String SOURCES = """
-            WITH w AS (SELECT region_code, level, id FROM warning WHERE status = 'ACTIVE' AND effective_from <= $2),
+            WITH w AS (SELECT region_code, level, id, mandatory FROM warning WHERE status = 'ACTIVE' AND effective_from <= $2),
                  f AS (SELECT unnest(regions) AS region_code, level, id FROM regional_floor
                         WHERE automatic AND level <> 'NONE' AND effective_from <= $2
                           AND (effective_to IS NULL OR effective_to > $2))
             SELECT r.code,
                    (SELECT level FROM w WHERE w.region_code = r.code) AS own,
                    (SELECT level FROM w WHERE w.region_code = r.parent_code) AS city,
+                   (SELECT mandatory FROM w WHERE w.region_code = r.code) AS own_mandatory,
+                   (SELECT mandatory FROM w WHERE w.region_code = r.parent_code) AS city_mandatory,
                    (SELECT array_agg(f.level) FROM f WHERE f.region_code IN (r.code, r.parent_code)) AS floors,
                    (SELECT array_agg(f.id) FROM f WHERE f.region_code IN (r.code, r.parent_code)) AS floor_ids
               FROM region r WHERE r.code = ANY($1) ORDER BY r.code
             """;
 
     private final ObjectMapper mapper;
+    private final jakarta.enterprise.inject.Instance<EffectiveLevelListener> listeners;
 
-    EffectiveLevels(ObjectMapper mapper) {
+    EffectiveLevels(ObjectMapper mapper, jakarta.enterprise.inject.Instance<EffectiveLevelListener> listeners) {
         this.mapper = mapper;
+        this.listeners = listeners;
     }
 
     /** The level a county may not go below: the city's warning and the floors (its own raise excluded). */
@@ -70,6 +74,7 @@ public class EffectiveLevels {
                     return tx.preparedQuery(SOURCES).execute(Tuple.of(codes, at)).chain(sources -> {
                         List<WarningEvent> events = new ArrayList<>();
                         List<Tuple> updates = new ArrayList<>();
+                        List<EffectiveLevelListener.Change> changes = new ArrayList<>();
                         for (Row s : sources) {
                             String region = s.getString("code");
                             WarningLevel own = level(s.getString("own"));
@@ -89,6 +94,11 @@ public class EffectiveLevels {
                             String[] floorIds = s.getArrayOfStrings("floor_ids");
                             why.put("floorIds", floorIds == null ? List.of() : List.of(floorIds));
                             updates.add(Tuple.of(region, level.name(), version + 1, json(why)));
+                            // advisory only when the warning that sets the level says so; floors are mandatory
+                            boolean mandatory = level == own ? !Boolean.FALSE.equals(s.getBoolean("own_mandatory"))
+                                    : level == city ? !Boolean.FALSE.equals(s.getBoolean("city_mandatory")) : true;
+                            changes.add(new EffectiveLevelListener.Change(region, level, previous, version + 1, cause,
+                                    mandatory, at));
                             events.add(new WarningEvent("effective:" + region + ":" + (version + 1), cause,
                                     "EFFECTIVE_LEVEL_CHANGED", region, level, previous, at, null,
                                     List.of(why), actor, OffsetDateTime.now(), Map.of("version", version + 1)));
@@ -101,9 +111,19 @@ public class EffectiveLevels {
                                         VALUES ($1, $2, $3, $4::text::jsonb, now())
                                         ON CONFLICT (region_code) DO UPDATE SET level = EXCLUDED.level,
                                             version = EXCLUDED.version, sources = EXCLUDED.sources, since = now()
-                                        """).executeBatch(updates).replaceWith(events);
+                                        """).executeBatch(updates)
+                                .chain(() -> notify(tx, changes))
+                                .replaceWith(events);
                     });
                 });
+    }
+
+    private Uni<Void> notify(SqlConnection tx, List<EffectiveLevelListener.Change> changes) {
+        Uni<Void> all = Uni.createFrom().voidItem();
+        for (EffectiveLevelListener listener : listeners) {
+            all = all.chain(() -> listener.onChange(tx, changes));
+        }
+        return all;
     }
 
     private static WarningLevel floors(Row row) {

@@ -1,0 +1,72 @@
+package org.lantian.directive;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.inject.Singleton;
+
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.lantian.platform.ingest.BatchIngestor;
+import org.lantian.platform.ingest.RecordRejected;
+import org.lantian.platform.ingest.StoreOutcome;
+import org.lantian.platform.ingest.StoreResult;
+import org.lantian.platform.kafka.DeadLetterPublisher;
+import org.lantian.platform.kafka.RecordSchemas;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+
+/** Consumes {@code aq.directive.acks.v1}: unknown or misaddressed acknowledgements go to the DLQ with the reason. */
+@Singleton
+public class DirectiveAckIngestor extends BatchIngestor<Acknowledgement> {
+
+    public static final String CHANNEL = "directive-acks";
+    public static final String TOPIC = "aq.directive.acks.v1";
+
+    private final Pool pool;
+    private final DirectiveAcks acks;
+
+    DirectiveAckIngestor(RecordSchemas schemas, ObjectMapper mapper, DeadLetterPublisher deadLetters, MeterRegistry registry,
+                         Pool pool, DirectiveAcks acks) {
+        super("directive", TOPIC, Acknowledgement.class, schemas, mapper, deadLetters, registry);
+        this.pool = pool;
+        this.acks = acks;
+    }
+
+    @Incoming(CHANNEL)
+    public Uni<Void> consume(ConsumerRecords<String, byte[]> records) {
+        return ingest(records);
+    }
+
+    @Override
+    protected void check(Acknowledgement a, String key) {
+        if (key != null && !key.isEmpty() && !key.equals(a.enterpriseId())) {
+            throw new RecordRejected("key-mismatch", "enterpriseId", "record key " + key + " is not the enterprise id " + a.enterpriseId());
+        }
+    }
+
+    @Override
+    protected Uni<StoreResult<Acknowledgement>> store(List<Acknowledgement> accepted) {
+        // deferred: a retried store starts from empty tallies
+        return Uni.createFrom().deferred(() -> storeOnce(accepted));
+    }
+
+    private Uni<StoreResult<Acknowledgement>> storeOnce(List<Acknowledgement> accepted) {
+        List<StoreResult.Refused<Acknowledgement>> refused = new ArrayList<>();
+        long[] counts = new long[2];
+        return pool.withTransaction(tx -> Multi.createFrom().iterable(accepted)
+                        .onItem().transformToUniAndConcatenate(a -> acks.ack(tx, a)
+                                .invoke(acked -> counts[acked.first() ? 0 : 1]++)
+                                .onFailure(RecordRejected.class).recoverWithItem(e -> {
+                                    refused.add(new StoreResult.Refused<>(a, (RecordRejected) e));
+                                    return null;
+                                }))
+                        .collect().asList())
+                .map(list -> new StoreResult<>(new StoreOutcome(counts[0], 0, counts[1]), refused));
+    }
+}

@@ -1,0 +1,69 @@
+package org.lantian.directive;
+
+import java.time.OffsetDateTime;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.lantian.platform.http.Forbidden;
+import org.lantian.platform.ingest.RecordRejected;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * Records acknowledgements, idempotently: the first one counts, repeats change
+ * nothing. An unknown order, or one addressed to another enterprise, is refused
+ * and changes nothing.
+ */
+@ApplicationScoped
+public class DirectiveAcks {
+
+    /** The order after the acknowledgement. */
+    public record Acked(String directiveId, String subject, OffsetDateTime ackedAt, String ackedBy, boolean first) {
+    }
+
+    private final Pool pool;
+
+    DirectiveAcks(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** @param enterpriseId the acknowledging enterprise; null when an officer acknowledges on its behalf */
+    public Uni<Acked> ack(String directiveId, String enterpriseId, String by, OffsetDateTime at) {
+        return pool.withTransaction(tx -> ack(tx, new Acknowledgement(directiveId, enterpriseId, at, by)));
+    }
+
+    Uni<Acked> ack(SqlConnection tx, Acknowledgement a) {
+        return tx.preparedQuery("SELECT kind, subject, acked_at FROM directive WHERE id = $1 FOR UPDATE")
+                .execute(Tuple.of(a.directiveId()))
+                .chain(rows -> {
+                    if (!rows.iterator().hasNext()) {
+                        throw new RecordRejected("unknown-directive", "directiveId", "no directive " + a.directiveId());
+                    }
+                    Row row = rows.iterator().next();
+                    if (a.enterpriseId() != null && (!DirectiveRow.INDUSTRIAL.equals(row.getString(0))
+                            || !row.getString(1).equals(a.enterpriseId()))) {
+                        throw new RecordRejected("wrong-enterprise", "enterpriseId",
+                                "directive " + a.directiveId() + " is not addressed to " + a.enterpriseId());
+                    }
+                    boolean first = row.getValue(2) == null;
+                    return tx.preparedQuery("UPDATE directive SET acked_at = COALESCE(acked_at, $2), acked_by = COALESCE(acked_by, $3) "
+                                    + "WHERE id = $1 RETURNING subject, acked_at, acked_by")
+                            .execute(Tuple.of(a.directiveId(), a.ackedAt() == null ? OffsetDateTime.now() : a.ackedAt(), a.by()))
+                            .map(r -> {
+                                Row u = r.iterator().next();
+                                return new Acked(a.directiveId(), u.getString(0), u.getOffsetDateTime(1), u.getString(2), first);
+                            });
+                });
+    }
+
+    static RuntimeException asHttp(Throwable e) {
+        if (e instanceof RecordRejected r) {
+            return "unknown-directive".equals(r.reason()) ? new jakarta.ws.rs.NotFoundException(r.detail()) : new Forbidden(r.detail());
+        }
+        return e instanceof RuntimeException re ? re : new IllegalStateException(e);
+    }
+}

@@ -1,0 +1,64 @@
+package org.lantian.directive;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+
+/**
+ * Escalates orders still unacknowledged after their deadline — once each (the
+ * row is marked in the same statement that finds it, so several instances
+ * cannot escalate one twice). Officers see them with {@code status=OVERDUE}.
+ */
+@ApplicationScoped
+public class DirectiveOverdue {
+
+    private static final Logger LOG = Logger.getLogger(DirectiveOverdue.class);
+
+    private final Pool pool;
+    private final Vertx vertx;
+    private final DirectiveSettings settings;
+    private final Counter overdue;
+    private long timer = -1;
+
+    DirectiveOverdue(Pool pool, Vertx vertx, DirectiveSettings settings, MeterRegistry registry) {
+        this.pool = pool;
+        this.vertx = vertx;
+        this.settings = settings;
+        this.overdue = Counter.builder("aq.directive.overdue").description("orders escalated as overdue").register(registry);
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        timer = vertx.setPeriodic(settings.overdueCheckInterval().toMillis(), id -> escalate().subscribe().with(n -> { },
+                e -> LOG.warnf("Overdue check failed: %s", e)));
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (timer >= 0) {
+            vertx.cancelTimer(timer);
+        }
+    }
+
+    /** Escalates what is overdue now; the number escalated. */
+    public Uni<Integer> escalate() {
+        return pool.query("UPDATE directive SET escalated_at = now() WHERE acked_at IS NULL AND escalated_at IS NULL "
+                        + "AND ack_deadline < now() RETURNING id, subject, region_code, ack_deadline").execute()
+                .map(rows -> {
+                    for (Row r : rows) {
+                        LOG.warnf("Directive %s to %s (%s) is overdue: not acknowledged by %s", r.getString(0), r.getString(1),
+                                r.getString(2), r.getOffsetDateTime(3));
+                    }
+                    overdue.increment(rows.rowCount());
+                    return rows.rowCount();
+                });
+    }
+}

@@ -1,0 +1,119 @@
+package org.lantian.reduction;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.lantian.platform.http.BadRequest;
+import org.lantian.platform.security.Roles;
+import org.lantian.reduction.list.Adequacy;
+import org.lantian.reduction.list.Level;
+import org.lantian.reduction.list.ReductionListCsv;
+import org.lantian.reduction.list.ReductionListView;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+
+/** The emergency reduction list (一厂一策): import, export, enterprises, adequacy. For officers. */
+@Path("/api")
+@RolesAllowed({Roles.DUTY_OFFICER, Roles.COUNTY_OFFICER, Roles.CONSULTATION, Roles.ADMIN})
+public class ReductionListResource {
+
+    private final ReductionLists lists;
+    private final Pool pool;
+    private final SecurityIdentity identity;
+
+    ReductionListResource(ReductionLists lists, Pool pool, SecurityIdentity identity) {
+        this.lists = lists;
+        this.pool = pool;
+        this.identity = identity;
+    }
+
+    @POST
+    @Path("/reduction-list")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.DUTY_OFFICER, Roles.ADMIN})
+    @Operation(summary = "Import a new version of the list (CSV, docs/reduction-list-csv.md); all rows valid or nothing imported")
+    public Uni<Response> importList(String csv) {
+        return lists.importCsv(csv == null ? "" : csv, identity.getPrincipal().getName()).chain(result -> {
+            if (!result.ok()) {
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("status", 400);
+                body.put("error", result.errors().size() + " row(s) are invalid; nothing was imported");
+                body.put("field", "");
+                body.put("errors", result.errors());
+                return Uni.createFrom().item(Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build());
+            }
+            return lists.current(pool).map(active -> Response.ok(Map.of("version", active.version(),
+                    "enterprises", active.list().size())).build());
+        });
+    }
+
+    @GET
+    @Path("/reduction-list")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Operation(summary = "The active list (or ?version=N) as JSON, or as CSV with Accept: text/csv")
+    public Uni<Response> export(@QueryParam("version") Integer version, @jakarta.ws.rs.HeaderParam("Accept") String accept) {
+        Uni<String> csv = version == null
+                ? lists.current(pool).map(a -> ReductionListCsv.toCsv(a.list()))
+                : lists.csv(version);
+        return csv.map(text -> {
+            if (text == null) {
+                throw new jakarta.ws.rs.NotFoundException("no reduction list version " + version);
+            }
+            if (accept != null && accept.contains("text/csv")) {
+                return Response.ok(text, "text/csv; charset=UTF-8").build();
+            }
+            return Response.ok(ReductionListView.of(ReductionListCsv.parse(text).reductionList().orElseThrow()),
+                    MediaType.APPLICATION_JSON_TYPE).build();
+        });
+    }
+
+    @GET
+    @Path("/enterprises")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Enterprises on the active list, optionally of one county")
+    public Uni<List<ReductionListView.EnterpriseView>> enterprises(@QueryParam("regionCode") String region) {
+        return lists.current(pool).map(a -> a.list().plans().stream()
+                .filter(p -> region == null || p.enterprise().countyCode().equals(region))
+                .map(ReductionListView::enterprise).toList());
+    }
+
+    @GET
+    @Path("/reduction-list/adequacy")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Per pollutant: the list's expected cuts at the level against the area's emissions, and 10/20/30 %")
+    public Uni<Adequacy.Report> adequacy(@QueryParam("regionCode") String region, @QueryParam("level") String level) {
+        if (region == null || region.isBlank()) {
+            throw new BadRequest("regionCode", "regionCode is required (141000 for the whole city)");
+        }
+        Level parsed;
+        try {
+            parsed = Level.valueOf(level == null ? "" : level.toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest("level", "level must be YELLOW, ORANGE or RED");
+        }
+        return lists.current(pool).map(a -> {
+            try {
+                return Adequacy.check(a.list(), Set.of(region), parsed, Optional.empty());
+            } catch (IllegalArgumentException e) {
+                throw new BadRequest("regionCode", e.getMessage());
+            }
+        });
+    }
+}
