@@ -27,11 +27,11 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * Publishes the outbox in id order. Each round is one transaction holding a
- * transaction-scoped advisory lock, so across all instances one round runs at a
- * time and per-key order is kept; the rows are marked published only after the
- * broker has acknowledged them (acks=all). A crash between the two republishes
- * those rows with the same {@code message-id} header: at least once, never lost.
+ * Publishes the outbox in id order, one round at a time across all instances (a
+ * session advisory lock), so per-key order is kept. Rows are marked attempted
+ * before sending and published after the broker acknowledged them (acks=all);
+ * rows left attempted by a round that died are checked against their topic
+ * before anything is sent again: nothing is lost, no message id is published twice.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -42,6 +42,7 @@ public class OutboxRelay {
 
     private final Pool pool;
     private final KafkaSender sender;
+    private final org.lantian.platform.kafka.PublishedIds publishedIds;
     private final Vertx vertx;
     private final Duration interval;
     private final int batchSize;
@@ -51,11 +52,12 @@ public class OutboxRelay {
     private volatile boolean stopped;
     private long timer = -1;
 
-    OutboxRelay(Pool pool, KafkaSender sender, Vertx vertx, MeterRegistry registry,
+    OutboxRelay(Pool pool, KafkaSender sender, org.lantian.platform.kafka.PublishedIds publishedIds, Vertx vertx, MeterRegistry registry,
                 @ConfigProperty(name = "lantian.outbox.poll-interval", defaultValue = "PT0.2S") Duration interval,
                 @ConfigProperty(name = "lantian.outbox.batch-size", defaultValue = "2000") int batchSize) {
         this.pool = pool;
         this.sender = sender;
+        this.publishedIds = publishedIds;
         this.vertx = vertx;
         this.interval = interval;
         this.batchSize = batchSize;
@@ -94,32 +96,82 @@ public class OutboxRelay {
         });
     }
 
-    /** One round: publish up to a batch of unpublished rows; the number published. */
+    /** One round: publish up to a batch of unpublished rows; the number handled. */
     public Uni<Integer> relayRound() {
-        return pool.withTransaction(tx -> tx.query("SELECT pg_try_advisory_xact_lock(" + LOCK + ")").execute()
-                .chain(locked -> locked.iterator().next().getBoolean(0) ? publishBatch(tx) : Uni.createFrom().item(0)));
+        // a session lock on one connection, held across both commits and the sends between them:
+        // one round at a time across all instances, and a dead instance's lock dies with its connection
+        return pool.withConnection(conn -> conn.query("SELECT pg_try_advisory_lock(" + LOCK + ")").execute()
+                .chain(locked -> !locked.iterator().next().getBoolean(0) ? Uni.createFrom().item(0)
+                        : round(conn).eventually(() -> conn.query("SELECT pg_advisory_unlock(" + LOCK + ")").execute())));
     }
 
-    private Uni<Integer> publishBatch(SqlConnection tx) {
-        return tx.preparedQuery("SELECT id, topic, message_key, message_id, payload FROM outbox "
+    /**
+     * Rows taken by an earlier round that never marked them (it died between sending and marking)
+     * are in doubt: those found on their topic are marked, the rest are sent again. Rows are marked
+     * attempted — committed — before they are sent, so a crash at any point leaves them in doubt,
+     * never forgotten and never sent twice.
+     */
+    private Uni<Integer> round(SqlConnection conn) {
+        return conn.preparedQuery("SELECT id, topic, message_key, message_id, payload, attempted_at FROM outbox "
                         + "WHERE published_at IS NULL ORDER BY id LIMIT $1")
                 .execute(Tuple.of(batchSize))
                 .chain(rows -> {
-                    List<Long> ids = new ArrayList<>();
-                    List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
-                    for (Row row : rows) {
-                        ids.add(row.getLong("id"));
-                        records.add(record(row));
-                    }
-                    if (ids.isEmpty()) {
+                    List<Row> batch = new ArrayList<>();
+                    rows.forEach(batch::add);
+                    if (batch.isEmpty()) {
                         return Uni.createFrom().item(0);
                     }
-                    return sender.sendAll(records)
-                            .chain(() -> tx.preparedQuery("UPDATE outbox SET published_at = now() WHERE id = ANY($1)")
-                                    .execute(Tuple.of(ids.toArray(new Long[0]))))
-                            .invoke(() -> published.increment(ids.size()))
-                            .replaceWith(ids.size());
+                    return alreadyPublished(batch).chain(found -> {
+                        List<Long> settled = new ArrayList<>();
+                        List<Long> ids = new ArrayList<>();
+                        List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
+                        for (Row row : batch) {
+                            if (found.contains(row.getString("message_id"))) {
+                                settled.add(row.getLong("id"));
+                            } else {
+                                ids.add(row.getLong("id"));
+                                records.add(record(row));
+                            }
+                        }
+                        if (!settled.isEmpty()) {
+                            LOG.warnf("Outbox: %d message(s) in doubt were already on Kafka; not sending them again", settled.size());
+                        }
+                        return mark(conn, "published_at", settled)
+                                .chain(() -> mark(conn, "attempted_at", ids))
+                                .chain(() -> sender.sendAll(records))
+                                .chain(() -> mark(conn, "published_at", ids))
+                                .invoke(() -> published.increment(ids.size()))
+                                .replaceWith(batch.size());
+                    });
                 });
+    }
+
+    private Uni<java.util.Set<String>> alreadyPublished(List<Row> batch) {
+        java.util.Map<String, java.time.OffsetDateTime> inDoubt = new java.util.HashMap<>();
+        for (Row row : batch) {
+            java.time.OffsetDateTime attempted = row.getOffsetDateTime("attempted_at");
+            if (attempted != null) {
+                inDoubt.merge(row.getString("topic"), attempted, (a, b) -> a.isBefore(b) ? a : b);
+            }
+        }
+        if (inDoubt.isEmpty()) {
+            return Uni.createFrom().item(java.util.Set.of());
+        }
+        // reading the topics back blocks: off the event loop
+        return Uni.createFrom().item(() -> {
+            java.util.Set<String> found = new java.util.HashSet<>();
+            // producer timestamps come from this machine's clock; a margin covers skew between instances
+            inDoubt.forEach((topic, since) -> found.addAll(publishedIds.since(topic, since.toInstant().minusSeconds(300), MESSAGE_ID)));
+            return found;
+        }).runSubscriptionOn(io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool());
+    }
+
+    private static Uni<Void> mark(SqlConnection conn, String column, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return conn.preparedQuery("UPDATE outbox SET " + column + " = now() WHERE id = ANY($1)")
+                .execute(Tuple.of(ids.toArray(new Long[0]))).replaceWithVoid();
     }
 
     private static ProducerRecord<byte[], byte[]> record(Row row) {

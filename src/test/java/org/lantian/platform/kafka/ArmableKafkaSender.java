@@ -1,0 +1,48 @@
+package org.lantian.platform.kafka;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Alternative;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+import io.smallrye.common.annotation.Identifier;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The real sender, which a test can arm to die in the middle of a send: the
+ * first N records reach the broker, then the call fails as if the process had
+ * been killed before it could record them. Disarmed, it is the real sender.
+ */
+@Alternative
+@Priority(1)
+@jakarta.inject.Singleton
+public class ArmableKafkaSender extends KafkaSender {
+
+    private final AtomicInteger failAfter = new AtomicInteger(-1);
+
+    ArmableKafkaSender(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+        super(kafkaConfig);
+    }
+
+    /** The next send delivers {@code records} records, then fails. */
+    public void armFailureAfter(int records) {
+        failAfter.set(records);
+    }
+
+    @Override
+    public Uni<Void> sendAll(List<ProducerRecord<byte[], byte[]>> records) {
+        int limit = failAfter.getAndSet(-1);
+        if (limit < 0 || limit >= records.size()) {
+            if (limit >= 0) {
+                failAfter.set(limit);
+            }
+            return super.sendAll(records);
+        }
+        return super.sendAll(records.subList(0, limit))
+                .chain(() -> Uni.createFrom().failure(new IllegalStateException("simulated crash after " + limit + " records")));
+    }
+}
