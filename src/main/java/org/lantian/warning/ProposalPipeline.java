@@ -70,15 +70,17 @@ public class ProposalPipeline {
     private final Outbox outbox;
     private final ObjectMapper mapper;
     private final MeterRegistry registry;
+    private final ListAdequacy adequacy;
 
     ProposalPipeline(Pool pool, EffectiveLevels effective, WarningSettings settings, Outbox outbox, ObjectMapper mapper,
-                     MeterRegistry registry) {
+                     MeterRegistry registry, ListAdequacy adequacy) {
         this.pool = pool;
         this.effective = effective;
         this.settings = settings;
         this.outbox = outbox;
         this.mapper = mapper;
         this.registry = registry;
+        this.adequacy = adequacy;
     }
 
     /** The dry run: every stage but emit, no side effect. */
@@ -161,6 +163,10 @@ public class ProposalPipeline {
         if (c.decision().isEmpty()) {
             return Uni.createFrom().voidItem();
         }
+        return adequacy.at(tx, c.regionCode(), c.decision().get().level()).chain(check -> emit(tx, c, check.orElse(null)));
+    }
+
+    private Uni<Void> emit(SqlConnection tx, Candidate c, Map<String, Object> adequacyCheck) {
         ProposalDecision d = c.decision().get();
         String id = "P-" + c.regionCode() + "-" + c.now().getEpochSecond() + "-" + d.level();
         OffsetDateTime at = OffsetDateTime.now();
@@ -175,6 +181,9 @@ public class ProposalPipeline {
         extra.put("mandatory", c.evaluation().mandatory());
         extra.put("cause", c.evaluation().cause());
         extra.put("trigger", c.trigger());
+        if (adequacyCheck != null) {
+            extra.put("adequacy", adequacyCheck);
+        }
         events.add(new WarningEvent("proposal:" + id, id, "PROPOSED", c.regionCode(), d.level(), c.current(), from,
                 c.ruleSet().id(), d.reasons(), "system", at, extra));
         LOG.infof("Proposal %s: %s %s → %s (%s)", id, c.regionCode(), c.current(), d.level(), c.trigger());
@@ -185,13 +194,15 @@ public class ProposalPipeline {
         return supersede
                 .chain(() -> tx.preparedQuery("""
                                 INSERT INTO warning_proposal (id, region_code, level, previous_level, kind, rule_set, cause,
-                                                              mandatory, reasons, trigger, status)
-                                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::text::jsonb, $10, 'OPEN') ON CONFLICT (id) DO NOTHING
+                                                              mandatory, reasons, trigger, status, adequacy)
+                                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::text::jsonb, $10, 'OPEN', $11::text::jsonb)
+                                ON CONFLICT (id) DO NOTHING
                                 """)
                         .execute(Tuple.tuple().addString(id).addString(c.regionCode()).addString(d.level().name())
                                 .addString(c.current().name()).addString(d.kind().name()).addString(c.ruleSet().id())
                                 .addString(c.evaluation().cause()).addBoolean(c.evaluation().mandatory())
-                                .addString(json(d.reasons())).addString(c.trigger())))
+                                .addString(json(d.reasons())).addString(c.trigger())
+                                .addString(adequacyCheck == null ? null : json(adequacyCheck))))
                 .chain(() -> outbox.write(tx, events.stream().map(e -> e.toOutbox(mapper)).toList()));
     }
 

@@ -46,9 +46,10 @@ public class WarningCommands {
     private final WarningSettings settings;
     private final MonitoringReferenceData regions;
     private final ObjectMapper mapper;
+    private final ListAdequacy adequacy;
 
     WarningCommands(Pool pool, Outbox outbox, EffectiveLevels effective, ForecastPeriods forecasts, WarningRuleSets ruleSets,
-                    WarningSettings settings, MonitoringReferenceData regions, ObjectMapper mapper) {
+                    WarningSettings settings, MonitoringReferenceData regions, ObjectMapper mapper, ListAdequacy adequacy) {
         this.pool = pool;
         this.outbox = outbox;
         this.effective = effective;
@@ -57,6 +58,15 @@ public class WarningCommands {
         this.settings = settings;
         this.regions = regions;
         this.mapper = mapper;
+        this.adequacy = adequacy;
+    }
+
+    private String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public record Issue(String regionCode, WarningLevel level, OffsetDateTime effectiveFrom, String reason, String proposalId) {
@@ -209,7 +219,21 @@ public class WarningCommands {
 
     private Uni<Void> announce(SqlConnection tx, Warning w, String type, WarningLevel previous, Officer officer, String reason,
                                String overrideReason, OffsetDateTime from) {
+        WarningLevel level = "LIFTED".equals(type) ? WarningLevel.NONE : w.level();
+        return adequacy.at(tx, w.regionCode(), level)
+                .call(check -> check.<Uni<?>>map(c -> tx.preparedQuery("UPDATE warning SET adequacy = $2::text::jsonb WHERE id = $1")
+                        .execute(Tuple.of(w.id(), json(c)))).orElse(Uni.createFrom().voidItem()))
+                .invoke(check -> check.filter(c -> !Boolean.TRUE.equals(c.get("meets"))).ifPresent(c -> LOG.warnf(
+                        "Warning %s at %s: the reduction list falls short of the required cut: %s", w.id(), level, c.get("pollutants"))))
+                .chain(check -> announce(tx, w, type, previous, officer, reason, overrideReason, from, check.orElse(null)));
+    }
+
+    private Uni<Void> announce(SqlConnection tx, Warning w, String type, WarningLevel previous, Officer officer, String reason,
+                               String overrideReason, OffsetDateTime from, Object adequacyCheck) {
         Map<String, Object> extra = new LinkedHashMap<>();
+        if (adequacyCheck != null) {
+            extra.put("adequacy", adequacyCheck);
+        }
         extra.put("version", w.version());
         extra.put("mandatory", w.mandatory());
         extra.put("proposalId", w.proposalId());

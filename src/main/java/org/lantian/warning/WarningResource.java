@@ -112,7 +112,7 @@ public class WarningResource {
     @Operation(summary = "Open proposals with their reasons")
     public Uni<List<Map<String, Object>>> proposals(@QueryParam("regionCode") String region) {
         return pool.preparedQuery("SELECT id, region_code, level, previous_level, kind, rule_set, cause, mandatory, reasons::text, "
-                        + "trigger, created_at FROM warning_proposal WHERE status = 'OPEN' AND ($1::text IS NULL OR region_code = $1) "
+                        + "trigger, created_at, adequacy::text FROM warning_proposal WHERE status = 'OPEN' AND ($1::text IS NULL OR region_code = $1) "
                         + "ORDER BY created_at DESC").execute(Tuple.of(region))
                 .map(rows -> {
                     List<Map<String, Object>> list = new ArrayList<>();
@@ -129,6 +129,7 @@ public class WarningResource {
                         p.put("reasons", parse(r.getString(8)));
                         p.put("trigger", r.getString(9));
                         p.put("createdAt", r.getOffsetDateTime(10));
+                        p.put("adequacy", r.getString(11) == null ? null : parse(r.getString(11)));
                         list.add(p);
                     }
                     return list;

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.Test;
@@ -63,18 +62,25 @@ class TopicProvisioningTest {
 
     @Test
     void existingTopicsAreNeverChanged() throws Exception {
+        // an operator changed a topic's retention; a later start must leave it as it is
         String name = "aq.directive.acks.v1.dlq";
+        ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, name);
         try (AdminClient admin = admin()) {
-            admin.deleteTopics(List.of(name)).all().get(30, TimeUnit.SECONDS);
-            // the broker forgets a deleted topic asynchronously; retry until the re-creation is accepted
-            org.awaitility.Awaitility.await().ignoreExceptions().until(() -> {
-                admin.createTopics(List.of(new NewTopic(name, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
-                return true;
-            });
+            alterRetention(admin, topic, "12345000");
             assertThat(provisioner.createMissing()).isEmpty();
+            String retention = admin.describeConfigs(List.of(topic)).all().get(30, TimeUnit.SECONDS).get(topic)
+                    .get("retention.ms").value();
+            assertThat(retention).isEqualTo("12345000");
             TopicDescription d = admin.describeTopics(Set.of(name)).allTopicNames().get(30, TimeUnit.SECONDS).get(name);
-            assertThat(d.partitions()).hasSize(1);
+            assertThat(d.partitions()).hasSize(catalog.topic(name).orElseThrow().partitions());
+            alterRetention(admin, topic, Long.toString(catalog.topic(name).orElseThrow().retentionMs()));
         }
+    }
+
+    private static void alterRetention(AdminClient admin, ConfigResource topic, String value) throws Exception {
+        admin.incrementalAlterConfigs(Map.of(topic, List.of(new org.apache.kafka.clients.admin.AlterConfigOp(
+                new org.apache.kafka.clients.admin.ConfigEntry("retention.ms", value),
+                org.apache.kafka.clients.admin.AlterConfigOp.OpType.SET)))).all().get(30, TimeUnit.SECONDS);
     }
 
     private static AdminClient admin() {

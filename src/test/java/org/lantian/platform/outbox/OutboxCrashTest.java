@@ -30,7 +30,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(LantianInfrastructure.class)
 class OutboxCrashTest {
 
-    private static final String TOPIC = "aq.directive.acks.v1.dlq"; // catalog topic nothing consumes
+    private static final String TOPIC = "aq.warning.regional.v1.dlq"; // catalog topic nothing consumes
 
     @Inject
     ArmableKafkaSender sender;
