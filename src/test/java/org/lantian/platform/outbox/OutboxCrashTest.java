@@ -62,6 +62,33 @@ class OutboxCrashTest {
         assertThat(count("attempted_at IS NOT NULL AND message_id LIKE 'crash-test-%'")).isEqualTo(300);
     }
 
+    @Test
+    void directivesOfAWarningAreOnKafkaExactlyOnceAfterTheRelayDies() throws Exception {
+        // 浮山县 (141027): its listed enterprises' START orders; the relay dies after 3 of them
+        sender.armFailureAfter(3);
+        String warning = io.restassured.RestAssured.given().auth().preemptive().basic("duty", "duty")
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body("{\"regionCode\": \"141027\", \"level\": \"YELLOW\", \"reason\": \"crash test\"}")
+                .post("/api/warnings").then().statusCode(200).extract().path("id");
+        await().atMost(Duration.ofSeconds(60)).until(() -> count("published_at IS NULL") == 0);
+        long written;
+        try (Connection c = Infra.db(); var s = c.createStatement(); var rs = s.executeQuery(
+                "SELECT count(*) FROM directive WHERE warning_id = '" + warning + "' AND kind = 'INDUSTRIAL'")) {
+            rs.next();
+            written = rs.getLong(1);
+        }
+        assertThat(written).isGreaterThan(3);
+        Map<String, Long> onTopic = Infra.readAll("aq.directive.industrial.v1", Integer.MAX_VALUE, Duration.ofSeconds(5)).stream()
+                .filter(r -> new String(r.value(), java.nio.charset.StandardCharsets.UTF_8).contains("\"" + warning + "\""))
+                .map(r -> Infra.header(r, OutboxRelay.MESSAGE_ID))
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        assertThat(onTopic).hasSize((int) written);
+        assertThat(onTopic.values()).allMatch(n -> n == 1L);
+        io.restassured.RestAssured.given().auth().preemptive().basic("duty", "duty").contentType(io.restassured.http.ContentType.JSON)
+                .body("{\"version\": 1, \"reason\": \"cleanup\", \"overrideReason\": \"test cleanup\"}")
+                .post("/api/warnings/" + warning + "/lift").then().statusCode(200);
+    }
+
     private static long count(String where) throws Exception {
         try (Connection c = Infra.db(); var s = c.createStatement(); var rs = s.executeQuery("SELECT count(*) FROM outbox WHERE " + where)) {
             rs.next();
