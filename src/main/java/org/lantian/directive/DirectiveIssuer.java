@@ -15,6 +15,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
+import org.lantian.platform.Json;
 import org.lantian.monitoring.MonitoringReferenceData;
 import org.lantian.platform.outbox.Outbox;
 import org.lantian.platform.outbox.OutboxMessage;
@@ -25,7 +26,6 @@ import org.lantian.reduction.list.ReductionListView;
 import org.lantian.warning.EffectiveLevelListener;
 import org.lantian.warning.rules.WarningLevel;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -243,10 +243,6 @@ public class DirectiveIssuer implements EffectiveLevelListener {
     }
 
     private String json(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.write(mapper, value);
     }
 }

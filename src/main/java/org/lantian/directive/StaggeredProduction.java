@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
+import org.lantian.platform.Json;
 import org.lantian.aqi.AqiStandards;
 import org.lantian.platform.outbox.Outbox;
 import org.lantian.platform.outbox.OutboxMessage;
@@ -23,7 +24,6 @@ import org.lantian.reduction.ReductionLists;
 import org.lantian.reduction.list.EnterprisePlan;
 import org.lantian.reduction.list.Grade;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.ShutdownEvent;
@@ -186,10 +186,6 @@ public class StaggeredProduction {
     }
 
     private String json(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.write(mapper, value);
     }
 }

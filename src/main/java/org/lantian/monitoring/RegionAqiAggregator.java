@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
+import org.lantian.platform.Json;
 import org.lantian.aqi.AqiEngine;
 import org.lantian.aqi.AqiStandards;
 import org.lantian.platform.outbox.Outbox;
@@ -195,10 +196,6 @@ public class RegionAqiAggregator {
     }
 
     private String json(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.write(mapper, value);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
+import org.lantian.platform.Json;
 import org.lantian.platform.outbox.Outbox;
 import org.lantian.warning.rules.Evaluation;
 import org.lantian.warning.rules.Period;
@@ -21,7 +22,6 @@ import org.lantian.warning.rules.RuleSet;
 import org.lantian.warning.rules.WarningEvaluator;
 import org.lantian.warning.rules.WarningLevel;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -207,10 +207,6 @@ public class ProposalPipeline {
     }
 
     private String json(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.write(mapper, value);
     }
 }

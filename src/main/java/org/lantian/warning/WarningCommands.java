@@ -11,6 +11,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
+import org.lantian.platform.Json;
 import org.lantian.monitoring.MonitoringReferenceData;
 import org.lantian.platform.http.BadRequest;
 import org.lantian.platform.http.Conflict;
@@ -62,11 +63,7 @@ public class WarningCommands {
     }
 
     private String json(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.write(mapper, value);
     }
 
     public record Issue(String regionCode, WarningLevel level, OffsetDateTime effectiveFrom, String reason, String proposalId) {
