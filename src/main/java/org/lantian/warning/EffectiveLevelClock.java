@@ -31,6 +31,8 @@ public class EffectiveLevelClock {
     private final EffectiveLevels effective;
     private final MonitoringReferenceData regions;
     private final Outbox outbox;
+    @jakarta.inject.Inject
+    WarningEvents warningEvents;
     private final ObjectMapper mapper;
     private final Vertx vertx;
     private long timer = -1;
@@ -57,7 +59,7 @@ public class EffectiveLevelClock {
 
     void tick() {
         pool.withTransaction(tx -> effective.recompute(tx, regions.regions().codes(), OffsetDateTime.now(), "system", "clock")
-                        .call(events -> outbox.write(tx, events.stream().map(e -> e.toOutbox(mapper)).toList())))
+                        .call(events -> warningEvents.publish(tx, events)))
                 .subscribe().with(events -> {
                     if (!events.isEmpty()) {
                         outbox.wake();

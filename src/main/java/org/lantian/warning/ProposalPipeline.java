@@ -68,6 +68,8 @@ public class ProposalPipeline {
     private final EffectiveLevels effective;
     private final WarningSettings settings;
     private final Outbox outbox;
+    @jakarta.inject.Inject
+    WarningEvents warningEvents;
     private final ObjectMapper mapper;
     private final MeterRegistry registry;
     private final ListAdequacy adequacy;
@@ -203,7 +205,7 @@ public class ProposalPipeline {
                                 .addString(c.evaluation().cause()).addBoolean(c.evaluation().mandatory())
                                 .addString(json(d.reasons())).addString(c.trigger())
                                 .addString(adequacyCheck == null ? null : json(adequacyCheck))))
-                .chain(() -> outbox.write(tx, events.stream().map(e -> e.toOutbox(mapper)).toList()));
+                .chain(() -> warningEvents.publish(tx, events));
     }
 
     private String json(Object value) {

@@ -51,6 +51,8 @@ public class RegionalFloors extends BatchIngestor<RegionalWarning> {
     private final MonitoringReferenceData regions;
     private final WarningSettings settings;
     private final Outbox outbox;
+    @jakarta.inject.Inject
+    WarningEvents warningEvents;
     private final ObjectMapper mapper;
     private final ProposalPipeline pipeline;
     private final WarningRuleSets ruleSets;
@@ -109,7 +111,7 @@ public class RegionalFloors extends BatchIngestor<RegionalWarning> {
                         .addBoolean(automatic))
                 .chain(() -> ours.isEmpty() ? Uni.createFrom().item(List.<WarningEvent>of())
                         : effective.recompute(tx, ours, OffsetDateTime.now(), w.issuedBy(), w.warningId()))
-                .chain(events -> outbox.write(tx, events.stream().map(e -> e.toOutbox(mapper)).toList()));
+                .chain(events -> warningEvents.publish(tx, events));
     }
 
     /** In PROPOSAL mode a regional warning proposes its level to each region it covers instead of raising it. */

@@ -41,6 +41,8 @@ public class WarningCommands {
 
     private final Pool pool;
     private final Outbox outbox;
+    @jakarta.inject.Inject
+    WarningEvents warningEvents;
     private final EffectiveLevels effective;
     private final ForecastPeriods forecasts;
     private final WarningRuleSets ruleSets;
@@ -249,7 +251,7 @@ public class WarningCommands {
                 .chain(() -> effective.recompute(tx, affected, from, officer.name(), w.id()))
                 .chain(changes -> {
                     events.addAll(changes);
-                    return outbox.write(tx, events.stream().map(e -> e.toOutbox(mapper)).toList());
+                    return warningEvents.publish(tx, events);
                 });
     }
 

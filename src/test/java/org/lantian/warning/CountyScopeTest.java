@@ -100,6 +100,14 @@ class CountyScopeTest {
         JsonNode lifted = await().atMost(Duration.ofSeconds(30)).until(() -> WarningLifecycleTest.last("141000", "LIFTED"),
                 e -> e != null && e.get("warningId").asText().equals(id));
         assertThat(lifted.get("overrideReason").asText()).isEqualTo("省厅通知统一解除");
+        // and the event log has the decision with its actor and override
+        try (java.sql.Connection c = org.lantian.testing.Infra.db(); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT actor, payload->>'overrideReason' FROM event_log "
+                     + "WHERE type = 'LIFTED' AND warning_id = '" + id + "'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("duty");
+            assertThat(rs.getString(2)).isEqualTo("省厅通知统一解除");
+        }
     }
 
     private static int adjust(String id, String level) {

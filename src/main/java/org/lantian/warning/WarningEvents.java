@@ -1,0 +1,49 @@
+package org.lantian.warning;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.lantian.eventlog.EventLog;
+import org.lantian.eventlog.LogEvent;
+import org.lantian.platform.outbox.Outbox;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+
+/** Warning events go out on Kafka (outbox) and into the event log, both in the caller's transaction. */
+@ApplicationScoped
+public class WarningEvents {
+
+    private final Outbox outbox;
+    private final EventLog log;
+    private final ObjectMapper mapper;
+
+    WarningEvents(Outbox outbox, EventLog log, ObjectMapper mapper) {
+        this.outbox = outbox;
+        this.log = log;
+        this.mapper = mapper;
+    }
+
+    public Uni<Void> publish(SqlConnection tx, List<WarningEvent> events) {
+        if (events.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<LogEvent> logged = events.stream().map(this::logged).toList();
+        return outbox.write(tx, events.stream().map(e -> e.toOutbox(mapper)).toList()).chain(() -> log.append(tx, logged));
+    }
+
+    private LogEvent logged(WarningEvent e) {
+        Map<String, Object> payload;
+        try {
+            payload = mapper.readValue(e.toOutbox(mapper).payload(), new TypeReference<Map<String, Object>>() { });
+        } catch (java.io.IOException ex) {
+            throw new IllegalStateException(ex);
+        }
+        return EventLog.event(e.eventId(), e.type(), e.regionCode(), e.warningId(), null, null, e.actor(), payload);
+    }
+}

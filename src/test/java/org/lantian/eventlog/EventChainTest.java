@@ -1,0 +1,74 @@
+package org.lantian.eventlog;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.lantian.testing.Infra;
+import org.lantian.testing.LantianInfrastructure;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The log is one verifiable chain: an edited row is named by verify; nobody updates it through the normal path. */
+@QuarkusTest
+@WithTestResource(LantianInfrastructure.class)
+class EventChainTest {
+
+    @Inject
+    EventLog log;
+
+    @Test
+    void anEditedEventIsNamedByVerify() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 5; i++) {
+            log.append(List.of(EventLog.event("test-" + run + "-" + i, "TEST", "141024", null, null, null, "tester",
+                    Map.of("n", i, "note", "事件 " + i)))).await().atMost(Duration.ofSeconds(10));
+        }
+        given().auth().preemptive().basic("consult", "consult").get("/api/events/verify").then()
+                .statusCode(200).body("intact", equalTo(true)).body("firstMismatch", nullValue());
+
+        // a superuser bypasses the trigger and edits the third event's payload
+        try (Connection c = Infra.db(); Statement s = c.createStatement()) {
+            s.execute("SET session_replication_role = replica");
+            s.executeUpdate("UPDATE event_log SET payload = '{\"n\": 99, \"note\": \"tampered\"}' WHERE id = 'test-" + run + "-2'");
+            s.execute("SET session_replication_role = DEFAULT");
+        }
+        given().auth().preemptive().basic("consult", "consult").get("/api/events/verify").then()
+                .statusCode(200).body("intact", equalTo(false)).body("firstMismatch.id", equalTo("test-" + run + "-2"));
+
+        // put it back so the rest of the suite sees an intact chain
+        try (Connection c = Infra.db(); Statement s = c.createStatement()) {
+            s.execute("SET session_replication_role = replica");
+            s.executeUpdate("UPDATE event_log SET payload = '{\"n\": 2, \"note\": \"事件 2\"}' WHERE id = 'test-" + run + "-2'");
+            s.execute("SET session_replication_role = DEFAULT");
+        }
+        given().auth().preemptive().basic("consult", "consult").get("/api/events/verify").then().body("intact", equalTo(true));
+    }
+
+    @Test
+    void theApplicationsRoleCannotUpdateOrDeleteEvents() throws Exception {
+        log.append(List.of(EventLog.event("test-" + UUID.randomUUID(), "TEST", null, null, null, null, "tester", Map.of())))
+                .await().atMost(Duration.ofSeconds(10));
+        try (Connection c = Infra.db(); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.executeUpdate("UPDATE event_log SET actor = 'someone else'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> s.executeUpdate("DELETE FROM event_log"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+        }
+        assertThat(log.verify().await().atMost(Duration.ofSeconds(30)).intact()).isTrue();
+    }
+}
