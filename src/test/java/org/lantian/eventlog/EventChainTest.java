@@ -60,6 +60,25 @@ class EventChainTest {
     }
 
     @Test
+    void pagesByKeysetWithFilters() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 7; i++) {
+            log.append(List.of(EventLog.event("page-" + run + "-" + i, "PAGE_TEST", "141033", "W-" + run, null, null, "tester",
+                    Map.of("i", i)))).await().atMost(Duration.ofSeconds(10));
+        }
+        Long next = given().auth().preemptive().basic("consult", "consult").queryParam("warningId", "W-" + run)
+                .queryParam("limit", 3).get("/api/events").then().statusCode(200)
+                .body("events.id", equalTo(List.of("page-" + run + "-0", "page-" + run + "-1", "page-" + run + "-2")))
+                .extract().jsonPath().getLong("next");
+        given().auth().preemptive().basic("consult", "consult").queryParam("warningId", "W-" + run)
+                .queryParam("limit", 5).queryParam("after", next).get("/api/events").then().statusCode(200)
+                .body("events.id", equalTo(List.of("page-" + run + "-3", "page-" + run + "-4", "page-" + run + "-5",
+                        "page-" + run + "-6")))
+                .body("next", nullValue());
+        given().auth().preemptive().basic("91141002MA0LDEM01Y", "enterprise").get("/api/events").then().statusCode(403);
+    }
+
+    @Test
     void theApplicationsRoleCannotUpdateOrDeleteEvents() throws Exception {
         log.append(List.of(EventLog.event("test-" + UUID.randomUUID(), "TEST", null, null, null, null, "tester", Map.of())))
                 .await().atMost(Duration.ofSeconds(10));
