@@ -60,7 +60,7 @@ public class DirectiveAckIngestor extends BatchIngestor<Acknowledgement> {
         List<StoreResult.Refused<Acknowledgement>> refused = new ArrayList<>();
         long[] counts = new long[2];
         return pool.withTransaction(tx -> Multi.createFrom().iterable(accepted)
-                        .onItem().transformToUniAndConcatenate(a -> acks.ack(tx, a)
+                        .onItem().transformToUniAndConcatenate(a -> acks.ack(tx, a, "kafka")
                                 .invoke(acked -> counts[acked.first() ? 0 : 1]++)
                                 .onFailure(RecordRejected.class).recoverWithItem(e -> {
                                     refused.add(new StoreResult.Refused<>(a, (RecordRejected) e));

@@ -1,9 +1,11 @@
 package org.lantian.directive;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.lantian.eventlog.EventLog;
 import org.lantian.platform.http.Forbidden;
 import org.lantian.platform.ingest.RecordRejected;
 
@@ -26,18 +28,21 @@ public class DirectiveAcks {
     }
 
     private final Pool pool;
+    private final EventLog log;
 
-    DirectiveAcks(Pool pool) {
+    DirectiveAcks(Pool pool, EventLog log) {
         this.pool = pool;
+        this.log = log;
     }
 
     /** @param enterpriseId the acknowledging enterprise; null when an officer acknowledges on its behalf */
     public Uni<Acked> ack(String directiveId, String enterpriseId, String by, OffsetDateTime at) {
-        return pool.withTransaction(tx -> ack(tx, new Acknowledgement(directiveId, enterpriseId, at, by)));
+        return pool.withTransaction(tx -> ack(tx, new Acknowledgement(directiveId, enterpriseId, at, by), "http"));
     }
 
-    Uni<Acked> ack(SqlConnection tx, Acknowledgement a) {
-        return tx.preparedQuery("SELECT kind, subject, acked_at FROM directive WHERE id = $1 FOR UPDATE")
+    /** The first acknowledgement is logged (DIRECTIVE_ACKNOWLEDGED) with it; {@code via} says how it came. */
+    Uni<Acked> ack(SqlConnection tx, Acknowledgement a, String via) {
+        return tx.preparedQuery("SELECT kind, subject, acked_at, region_code, warning_id FROM directive WHERE id = $1 FOR UPDATE")
                 .execute(Tuple.of(a.directiveId()))
                 .chain(rows -> {
                     if (!rows.iterator().hasNext()) {
@@ -53,9 +58,16 @@ public class DirectiveAcks {
                     return tx.preparedQuery("UPDATE directive SET acked_at = COALESCE(acked_at, $2), acked_by = COALESCE(acked_by, $3) "
                                     + "WHERE id = $1 RETURNING subject, acked_at, acked_by")
                             .execute(Tuple.of(a.directiveId(), a.ackedAt() == null ? OffsetDateTime.now() : a.ackedAt(), a.by()))
-                            .map(r -> {
+                            .chain(r -> {
                                 Row u = r.iterator().next();
-                                return new Acked(a.directiveId(), u.getString(0), u.getOffsetDateTime(1), u.getString(2), first);
+                                Acked acked = new Acked(a.directiveId(), u.getString(0), u.getOffsetDateTime(1), u.getString(2), first);
+                                if (!first) {
+                                    return Uni.createFrom().item(acked);
+                                }
+                                String enterprise = DirectiveRow.INDUSTRIAL.equals(row.getString(0)) || "STAGGERED".equals(row.getString(0))
+                                        ? row.getString(1) : null;
+                                return log.append(tx, List.of(DirectiveEvents.acknowledged(a.directiveId(), enterprise,
+                                        row.getString(3), row.getString(4), acked.ackedBy(), acked.ackedAt(), via))).replaceWith(acked);
                             });
                 });
     }

@@ -15,6 +15,8 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
+import org.lantian.eventlog.EventLog;
+import org.lantian.eventlog.LogEvent;
 import org.lantian.platform.Json;
 import org.lantian.monitoring.MonitoringReferenceData;
 import org.lantian.platform.outbox.Outbox;
@@ -54,12 +56,14 @@ public class DirectiveIssuer implements EffectiveLevelListener {
     private final MonitoringReferenceData regions;
     private final DirectiveSettings settings;
     private final Outbox outbox;
+    private final EventLog log;
     private final ObjectMapper mapper;
     private final MeterRegistry registry;
     private final JsonNode regionMeasures;
 
     DirectiveIssuer(ReductionLists lists, MonitoringReferenceData regions, DirectiveSettings settings, Outbox outbox,
-                    ObjectMapper mapper, MeterRegistry registry) {
+                    EventLog log, ObjectMapper mapper, MeterRegistry registry) {
+        this.log = log;
         this.lists = lists;
         this.regions = regions;
         this.settings = settings;
@@ -152,6 +156,7 @@ public class DirectiveIssuer implements EffectiveLevelListener {
         Integer[] listVersions = new Integer[n];
         OffsetDateTime[] from = new OffsetDateTime[n];
         List<OutboxMessage> messages = new ArrayList<>(n);
+        List<LogEvent> events = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             DirectiveRow r = rows.get(i);
             ids[i] = r.id();
@@ -166,7 +171,9 @@ public class DirectiveIssuer implements EffectiveLevelListener {
             measures[i] = json(r.measures());
             listVersions[i] = r.listVersion();
             from[i] = r.effectiveFrom();
-            messages.add(new OutboxMessage(r.topic(), r.subject(), r.id(), json(payload(r))));
+            Map<String, Object> payload = payload(r);
+            messages.add(new OutboxMessage(r.topic(), r.subject(), r.id(), json(payload)));
+            events.add(DirectiveEvents.issued(payload, mapper));
         }
         registry.counter("aq.directive.issued").increment(n);
         LOG.infof("Directives: %d orders for %d region change(s), first %s", n,
@@ -192,7 +199,8 @@ public class DirectiveIssuer implements EffectiveLevelListener {
                                 """)
                         .execute(Tuple.tuple().addArrayOfString(kinds).addArrayOfString(subjectIds).addArrayOfString(levels)
                                 .addArrayOfInteger(versions)))
-                .chain(() -> outbox.write(tx, messages));
+                .chain(() -> outbox.write(tx, messages))
+                .chain(() -> log.append(tx, events));
     }
 
     /** Deterministic: the county's effective-level version and the subject. */

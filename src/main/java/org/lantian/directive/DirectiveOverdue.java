@@ -1,9 +1,14 @@
 package org.lantian.directive;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
+import org.lantian.eventlog.EventLog;
+import org.lantian.eventlog.LogEvent;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -25,13 +30,15 @@ public class DirectiveOverdue {
     private static final Logger LOG = Logger.getLogger(DirectiveOverdue.class);
 
     private final Pool pool;
+    private final EventLog log;
     private final Vertx vertx;
     private final DirectiveSettings settings;
     private final Counter overdue;
     private long timer = -1;
 
-    DirectiveOverdue(Pool pool, Vertx vertx, DirectiveSettings settings, MeterRegistry registry) {
+    DirectiveOverdue(Pool pool, EventLog log, Vertx vertx, DirectiveSettings settings, MeterRegistry registry) {
         this.pool = pool;
+        this.log = log;
         this.vertx = vertx;
         this.settings = settings;
         this.overdue = Counter.builder("aq.directive.overdue").description("orders escalated as overdue").register(registry);
@@ -50,15 +57,19 @@ public class DirectiveOverdue {
 
     /** Escalates what is overdue now; the number escalated. */
     public Uni<Integer> escalate() {
-        return pool.query("UPDATE directive SET escalated_at = now() WHERE acked_at IS NULL AND escalated_at IS NULL "
-                        + "AND ack_deadline < now() RETURNING id, subject, region_code, ack_deadline").execute()
-                .map(rows -> {
+        return pool.withTransaction(tx -> tx.query("UPDATE directive SET escalated_at = now() WHERE acked_at IS NULL "
+                        + "AND escalated_at IS NULL AND ack_deadline < now() "
+                        + "RETURNING id, subject, region_code, ack_deadline, kind, warning_id").execute()
+                .chain(rows -> {
+                    List<LogEvent> events = new ArrayList<>();
                     for (Row r : rows) {
                         LOG.warnf("Directive %s to %s (%s) is overdue: not acknowledged by %s", r.getString(0), r.getString(1),
                                 r.getString(2), r.getOffsetDateTime(3));
+                        events.add(DirectiveEvents.overdue(r.getString(0), r.getString(4), r.getString(1), r.getString(2),
+                                r.getString(5), r.getOffsetDateTime(3)));
                     }
-                    overdue.increment(rows.rowCount());
-                    return rows.rowCount();
-                });
+                    return log.append(tx, events).replaceWith(rows.rowCount());
+                }))
+                .invoke(n -> overdue.increment(n));
     }
 }

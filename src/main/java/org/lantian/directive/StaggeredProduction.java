@@ -18,6 +18,8 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import org.lantian.platform.Json;
 import org.lantian.aqi.AqiStandards;
+import org.lantian.eventlog.EventLog;
+import org.lantian.eventlog.LogEvent;
 import org.lantian.platform.outbox.Outbox;
 import org.lantian.platform.outbox.OutboxMessage;
 import org.lantian.reduction.ReductionLists;
@@ -53,12 +55,14 @@ public class StaggeredProduction {
     private final StaggeredSeason season;
     private final DirectiveSettings settings;
     private final Outbox outbox;
+    private final EventLog log;
     private final ObjectMapper mapper;
     private final Vertx vertx;
     private long timer = -1;
 
     StaggeredProduction(Pool pool, ReductionLists lists, StaggeredSeason season, DirectiveSettings settings, Outbox outbox,
-                        ObjectMapper mapper, Vertx vertx) {
+                        EventLog log, ObjectMapper mapper, Vertx vertx) {
+        this.log = log;
         this.pool = pool;
         this.lists = lists;
         this.season = season;
@@ -109,6 +113,7 @@ public class StaggeredProduction {
         List<Tuple> directives = new ArrayList<>();
         List<Tuple> subjects = new ArrayList<>();
         List<OutboxMessage> messages = new ArrayList<>();
+        List<LogEvent> events = new ArrayList<>();
         Map<String, EnterprisePlan> staggered = new LinkedHashMap<>();
         active.list().plans().stream().filter(p -> p.enterprise().staggered())
                 .forEach(p -> staggered.put(p.enterprise().creditCode(), p));
@@ -117,7 +122,7 @@ public class StaggeredProduction {
             boolean over = !"NONE".equals(seasonId) && (current.isEmpty() || !current.get().toString().equals(seasonId)
                     || !staggered.containsKey(e.getKey()));
             if (over) {
-                add(e.getKey(), seasonId, "END", e.getValue().getInteger(2) + 1, "NONE", null, now, directives, subjects, messages);
+                add(e.getKey(), seasonId, "END", e.getValue().getInteger(2) + 1, "NONE", null, now, directives, subjects, messages, events);
             }
         }
         if (current.isPresent()) {
@@ -127,7 +132,7 @@ public class StaggeredProduction {
                 if (state == null || !seasonId.equals(state.getString(1))) {
                     int version = state == null ? 1 : state.getInteger(2) + (subjects.stream()
                             .anyMatch(t -> t.getString(0).equals(plan.enterprise().creditCode())) ? 2 : 1);
-                    add(plan.enterprise().creditCode(), seasonId, "START", version, seasonId, plan, now, directives, subjects, messages);
+                    add(plan.enterprise().creditCode(), seasonId, "START", version, seasonId, plan, now, directives, subjects, messages, events);
                 }
             }
         }
@@ -145,11 +150,12 @@ public class StaggeredProduction {
                         ON CONFLICT (kind, subject) DO UPDATE SET level = EXCLUDED.level, version = EXCLUDED.version
                         """).executeBatch(subjects))
                 .chain(() -> outbox.write(tx, messages))
+                .chain(() -> log.append(tx, events))
                 .replaceWith(directives.size());
     }
 
     private void add(String enterprise, String seasonId, String action, int version, String newState, EnterprisePlan plan,
-                     OffsetDateTime now, List<Tuple> directives, List<Tuple> subjects, List<OutboxMessage> messages) {
+                     OffsetDateTime now, List<Tuple> directives, List<Tuple> subjects, List<OutboxMessage> messages, List<LogEvent> events) {
         String id = "D-S-" + enterprise + "-" + seasonId + "-" + action;
         String region = enterprise.substring(2, 8);
         List<Map<String, Object>> measures = "END".equals(action) ? List.of() : List.of(measure(plan));
@@ -173,6 +179,7 @@ public class StaggeredProduction {
         payload.put("kind", "STAGGERED_PRODUCTION");
         payload.put("mandatory", true);
         messages.add(new OutboxMessage("aq.directive.industrial.v1", enterprise, id, json(payload)));
+        events.add(DirectiveEvents.issued(payload, mapper));
     }
 
     private static Map<String, Object> measure(EnterprisePlan plan) {

@@ -41,6 +41,10 @@ public final class EventChain {
         return Json.write(CANONICAL, c);
     }
 
+    public static String sha256(String text) {
+        return hash("", text);
+    }
+
     public static String hash(String previous, String content) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");

@@ -3,6 +3,8 @@ package org.lantian.eventlog;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,29 +47,80 @@ public class EventLog {
                 directive, actor, payload);
     }
 
+    /**
+     * Appends the events not yet in the log (ids are deterministic, so a redelivered input logs nothing twice), in
+     * one statement, after the last event of the one chain.
+     */
     public Uni<Void> append(SqlConnection tx, List<LogEvent> events) {
         if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
+        String[] ids = events.stream().map(LogEvent::id).toArray(String[]::new);
         return tx.query("SELECT pg_advisory_xact_lock(" + LOCK + ")").execute()
-                .chain(() -> tx.query("SELECT hash FROM event_log ORDER BY seq DESC LIMIT 1").execute())
+                .chain(() -> tx.preparedQuery("SELECT id FROM event_log WHERE id = ANY($1)").execute(Tuple.of(ids)))
                 .chain(rows -> {
-                    String previous = rows.iterator().hasNext() ? rows.iterator().next().getString(0) : EventChain.GENESIS;
-                    List<Tuple> inserts = new ArrayList<>();
+                    Set<String> known = new HashSet<>();
+                    rows.forEach(r -> known.add(r.getString(0)));
+                    List<LogEvent> fresh = new ArrayList<>();
                     for (LogEvent e : events) {
-                        String hash = EventChain.hash(previous, EventChain.content(normalised(e)));
-                        inserts.add(Tuple.tuple().addString(e.id()).addOffsetDateTime(e.at()).addString(e.type())
-                                .addString(e.regionCode()).addString(e.warningId()).addString(e.enterpriseId())
-                                .addString(e.directiveId()).addString(e.actor()).addString(Json.write(mapper, e.payload()))
-                                .addString(previous).addString(hash));
-                        previous = hash;
+                        if (known.add(e.id())) {
+                            fresh.add(e);
+                        }
                     }
-                    return tx.preparedQuery("""
-                                    INSERT INTO event_log (id, at, type, region_code, warning_id, enterprise_id, directive_id,
-                                                           actor, payload, prev_hash, hash)
-                                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::text::jsonb, $10, $11)
-                                    """).executeBatch(inserts).replaceWithVoid();
+                    if (fresh.isEmpty()) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    return tx.query("SELECT hash FROM event_log ORDER BY seq DESC LIMIT 1").execute()
+                            .chain(last -> insert(tx, fresh,
+                                    last.iterator().hasNext() ? last.iterator().next().getString(0) : EventChain.GENESIS));
                 });
+    }
+
+    private Uni<Void> insert(SqlConnection tx, List<LogEvent> events, String after) {
+        int n = events.size();
+        String[] ids = new String[n];
+        OffsetDateTime[] at = new OffsetDateTime[n];
+        String[] types = new String[n];
+        String[] regions = new String[n];
+        String[] warnings = new String[n];
+        String[] enterprises = new String[n];
+        String[] directives = new String[n];
+        String[] actors = new String[n];
+        String[] payloads = new String[n];
+        String[] previous = new String[n];
+        String[] hashes = new String[n];
+        String prev = after;
+        for (int i = 0; i < n; i++) {
+            LogEvent e = events.get(i);
+            String hash = EventChain.hash(prev, EventChain.content(normalised(e)));
+            ids[i] = e.id();
+            at[i] = e.at();
+            types[i] = e.type();
+            regions[i] = e.regionCode();
+            warnings[i] = e.warningId();
+            enterprises[i] = e.enterpriseId();
+            directives[i] = e.directiveId();
+            actors[i] = e.actor();
+            payloads[i] = Json.write(mapper, e.payload());
+            previous[i] = prev;
+            hashes[i] = hash;
+            prev = hash;
+        }
+        // WITH ORDINALITY: seq follows the order the hashes were chained in
+        return tx.preparedQuery("""
+                        INSERT INTO event_log (id, at, type, region_code, warning_id, enterprise_id, directive_id,
+                                               actor, payload, prev_hash, hash)
+                        SELECT i, a, t, r, w, e, d, ac, p::jsonb, ph, h
+                          FROM unnest($1::text[], $2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::text[],
+                                      $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
+                               WITH ORDINALITY AS x(i, a, t, r, w, e, d, ac, p, ph, h, n)
+                         ORDER BY n
+                        """)
+                .execute(Tuple.tuple().addArrayOfString(ids).addArrayOfOffsetDateTime(at).addArrayOfString(types)
+                        .addArrayOfString(regions).addArrayOfString(warnings).addArrayOfString(enterprises)
+                        .addArrayOfString(directives).addArrayOfString(actors).addArrayOfString(payloads)
+                        .addArrayOfString(previous).addArrayOfString(hashes))
+                .replaceWithVoid();
     }
 
     public Uni<Void> append(List<LogEvent> events) {

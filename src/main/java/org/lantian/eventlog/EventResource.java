@@ -1,7 +1,5 @@
 package org.lantian.eventlog;
 
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.jboss.resteasy.reactive.RestMulti;
 import org.lantian.platform.http.BadRequest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,19 +32,14 @@ import io.smallrye.mutiny.Uni;
 @RolesAllowed({Roles.CONSULTATION, Roles.DUTY_OFFICER, Roles.COUNTY_OFFICER, Roles.ADMIN})
 public class EventResource {
 
-    private static final String FILTER = """
-             WHERE ($1::timestamptz IS NULL OR at >= $1) AND ($2::timestamptz IS NULL OR at < $2)
-               AND ($3::text IS NULL OR region_code = $3) AND ($4::text IS NULL OR type = $4)
-               AND ($5::text IS NULL OR enterprise_id = $5) AND ($6::text IS NULL OR warning_id = $6)
-               AND seq > $7
-            """;
-
     private final EventLog log;
+    private final EventExport export;
     private final Pool pool;
     private final ObjectMapper mapper;
 
-    EventResource(EventLog log, Pool pool, ObjectMapper mapper) {
+    EventResource(EventLog log, EventExport export, Pool pool, ObjectMapper mapper) {
         this.log = log;
+        this.export = export;
         this.pool = pool;
         this.mapper = mapper;
     }
@@ -61,25 +55,26 @@ public class EventResource {
                           @QueryParam("type") String type, @QueryParam("enterpriseId") String enterprise,
                           @QueryParam("warningId") String warning, @QueryParam("after") Long after,
                           @QueryParam("limit") Integer limit) {
-        int size = limit == null ? 100 : Math.max(1, Math.min(limit, 1000));
-        Tuple params = Tuple.tuple().addOffsetDateTime(time("from", from)).addOffsetDateTime(time("to", to))
-                .addString(region).addString(type).addString(enterprise).addString(warning)
-                .addLong(after == null ? 0L : after).addInteger(size);
-        return pool.preparedQuery("SELECT seq, id, at, type, region_code, warning_id, enterprise_id, directive_id, actor, "
-                        + "payload::text, hash FROM event_log " + FILTER + " ORDER BY seq LIMIT $8")
+        if (limit != null && (limit < 1 || limit > 1000)) {
+            throw new BadRequest("limit", "limit must be between 1 and 1000");
+        }
+        int size = limit == null ? 100 : limit;
+        Tuple params = EventFilter.of(from, to, region, type, enterprise, warning, after).params().addInteger(size);
+        return pool.preparedQuery("SELECT " + EventFilter.COLUMNS + " FROM event_log " + EventFilter.WHERE + " ORDER BY seq LIMIT $8")
                 .execute(params)
                 .map(rows -> {
                     List<Map<String, Object>> events = new ArrayList<>();
                     long last = 0;
                     for (Row r : rows) {
-                        events.add(view(r));
+                        events.add(view(r, mapper));
                         last = r.getLong("seq");
                     }
                     return new Page(events, events.size() == size ? last : null);
                 });
     }
 
-    private Map<String, Object> view(Row r) {
+    /** An event row (selected with {@link EventFilter#COLUMNS}) as the API shows it. */
+    static Map<String, Object> view(Row r, ObjectMapper mapper) {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("seq", r.getLong("seq"));
         e.put("id", r.getString("id"));
@@ -99,15 +94,32 @@ public class EventResource {
         return e;
     }
 
-    private static OffsetDateTime time(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
+    @GET
+    @Path("/export")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    @Operation(summary = "All events of a filter (as for the list, without paging), streamed as CSV (default) or JSON")
+    public RestMulti<String> export(@QueryParam("from") String from, @QueryParam("to") String to,
+                                    @QueryParam("regionCode") String region, @QueryParam("type") String type,
+                                    @QueryParam("enterpriseId") String enterprise, @QueryParam("warningId") String warning,
+                                    @QueryParam("format") String format) {
+        EventFilter filter = EventFilter.of(from, to, region, type, enterprise, warning, null);
+        EventExport.Format f = format(format);
+        String contentType = f == EventExport.Format.CSV ? "text/csv; charset=utf-8" : "application/json; charset=utf-8";
+        return RestMulti.fromMultiData(export.export(filter, f))
+                .encodeAsJsonArray(false)
+                .header("Content-Type", contentType)
+                .header("Content-Disposition", "attachment; filename=\"lantian-events." + f.name().toLowerCase() + "\"")
+                .build();
+    }
+
+    private static EventExport.Format format(String format) {
+        if (format == null || format.isBlank() || format.equalsIgnoreCase("csv")) {
+            return EventExport.Format.CSV;
         }
-        try {
-            return OffsetDateTime.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new BadRequest(field, field + " must be an ISO-8601 time with offset");
+        if (format.equalsIgnoreCase("json")) {
+            return EventExport.Format.JSON;
         }
+        throw new BadRequest("format", "format must be csv or json");
     }
 
     @GET

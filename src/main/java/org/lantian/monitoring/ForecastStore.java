@@ -1,12 +1,16 @@
 package org.lantian.monitoring;
 
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.lantian.eventlog.EventLog;
+import org.lantian.eventlog.LogEvent;
 import org.lantian.platform.ingest.StoreOutcome;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,7 +21,10 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
-/** Stores forecasts by region and issue time; a re-sent forecast with other periods replaces it (revision + 1). */
+/**
+ * Stores forecasts by region and issue time; a re-sent forecast with other periods replaces it (revision + 1).
+ * Each new forecast or revision is logged (FORECAST_RECEIVED) in the same transaction: what was known when.
+ */
 @ApplicationScoped
 public class ForecastStore {
 
@@ -31,16 +38,18 @@ public class ForecastStore {
                 ON CONFLICT (region_code, issued_at) DO UPDATE
                    SET periods = EXCLUDED.periods, revision = f.revision + 1, received_at = now()
                  WHERE f.periods IS DISTINCT FROM EXCLUDED.periods
-                RETURNING f.revision
+                RETURNING f.region_code, f.issued_at, f.revision
             )
-            SELECT count(*) AS written, count(*) FILTER (WHERE revision > 1) AS corrected FROM written
+            SELECT region_code, issued_at, revision FROM written
             """;
 
     private final Pool pool;
+    private final EventLog log;
     private final ObjectMapper mapper;
 
-    ForecastStore(Pool pool, ObjectMapper mapper) {
+    ForecastStore(Pool pool, EventLog log, ObjectMapper mapper) {
         this.pool = pool;
+        this.log = log;
         this.mapper = mapper;
     }
 
@@ -60,12 +69,32 @@ public class ForecastStore {
             periods[i] = json(batch.get(i).periods());
         }
         Tuple params = Tuple.tuple().addArrayOfString(region).addArrayOfOffsetDateTime(issued).addArrayOfString(periods);
-        return pool.preparedQuery(UPSERT).execute(params).map(rows -> {
-            Row row = rows.iterator().next();
-            long written = row.getLong("written");
-            long corrected = row.getLong("corrected");
-            return new StoreOutcome(written - corrected, corrected, forecasts.size() - written);
-        });
+        Map<String, Forecast> byKey = new LinkedHashMap<>();
+        batch.forEach(f -> byKey.put(f.regionCode() + '|' + f.issuedAt().toEpochSecond(), f));
+        return pool.withTransaction(tx -> tx.preparedQuery(UPSERT).execute(params).chain(rows -> {
+            List<LogEvent> events = new ArrayList<>();
+            long corrected = 0;
+            for (Row row : rows) {
+                int revision = row.getInteger("revision");
+                corrected += revision > 1 ? 1 : 0;
+                Forecast f = byKey.get(row.getString("region_code") + '|' + row.getOffsetDateTime("issued_at").toEpochSecond());
+                events.add(received(f, revision));
+            }
+            StoreOutcome outcome = new StoreOutcome(rows.rowCount() - corrected, corrected, forecasts.size() - rows.rowCount());
+            return log.append(tx, events).replaceWith(outcome);
+        }));
+    }
+
+    private LogEvent received(Forecast f, int revision) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("issuedAt", f.issuedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        payload.put("issuer", f.issuer());
+        payload.put("revision", revision);
+        payload.put("periods", f.periods());
+        payload.put("maxAqi", f.periods().stream().map(Forecast.Period::aqi).filter(java.util.Objects::nonNull)
+                .max(Double::compare).orElse(null));
+        return EventLog.event("forecast:" + f.regionCode() + ":" + f.issuedAt().toEpochSecond() + ":" + revision,
+                "FORECAST_RECEIVED", f.regionCode(), null, null, null, f.issuer(), payload);
     }
 
     private String json(List<Forecast.Period> periods) {

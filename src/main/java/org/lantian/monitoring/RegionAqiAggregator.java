@@ -18,6 +18,8 @@ import org.jboss.logging.Logger;
 import org.lantian.platform.Json;
 import org.lantian.aqi.AqiEngine;
 import org.lantian.aqi.AqiStandards;
+import org.lantian.eventlog.EventLog;
+import org.lantian.eventlog.LogEvent;
 import org.lantian.platform.outbox.Outbox;
 import org.lantian.platform.outbox.OutboxMessage;
 
@@ -59,16 +61,18 @@ public class RegionAqiAggregator {
     private final Pool pool;
     private final RegionAqiStore store;
     private final Outbox outbox;
+    private final EventLog log;
     private final AqiEngine engine;
     private final ObjectMapper mapper;
     private final Counter published;
     private final Timer lag;
 
-    RegionAqiAggregator(Pool pool, RegionAqiStore store, Outbox outbox, AqiEngine engine, ObjectMapper mapper,
+    RegionAqiAggregator(Pool pool, RegionAqiStore store, Outbox outbox, EventLog log, AqiEngine engine, ObjectMapper mapper,
                         MeterRegistry registry) {
         this.pool = pool;
         this.store = store;
         this.outbox = outbox;
+        this.log = log;
         this.engine = engine;
         this.mapper = mapper;
         this.published = Counter.builder("aq.monitoring.region-aqi.published").register(registry);
@@ -117,6 +121,7 @@ public class RegionAqiAggregator {
         List<Integer> aqis = new ArrayList<>();
         List<Integer> revisions = new ArrayList<>();
         List<OutboxMessage> messages = new ArrayList<>();
+        List<LogEvent> changes = new ArrayList<>();
         for (Instant hour : means.tailMap(first, true).keySet()) {
             Map<String, Object> content = series.hourly(hour).orElseThrow();
             RegionAqiStore.Stored before = stored.get(hour);
@@ -129,13 +134,34 @@ public class RegionAqiAggregator {
             aqis.add((Integer) content.get("aqi"));
             revisions.add(revision);
             messages.add(message(region, hour, revision, content));
+            series.hourly(hour.minus(Duration.ofHours(1)))
+                    .filter(before1h -> !java.util.Objects.equals(before1h.get("level"), content.get("level")))
+                    .ifPresent(previous -> changes.add(categoryChange(region, hour, revision, previous, content)));
         }
         if (!hours.isEmpty()) {
             LOG.debugf("Region %s: %d hour(s) changed from %s", region, hours.size(), hours.get(0));
         }
         return store.saveHours(tx, region, hours, contents, aqis, revisions)
                 .chain(() -> outbox.write(tx, messages))
+                .chain(() -> log.append(tx, changes))
                 .invoke(() -> published.increment(messages.size()));
+    }
+
+    /** The id names the hour and both categories: a revision that keeps the change logs nothing new. */
+    private static LogEvent categoryChange(String region, Instant hour, int revision, Map<String, Object> previous,
+                                           Map<String, Object> content) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("hour", content.get("hour"));
+        payload.put("aqi", content.get("aqi"));
+        payload.put("level", content.get("level"));
+        payload.put("category", content.get("category"));
+        payload.put("previousAqi", previous.get("aqi"));
+        payload.put("previousLevel", previous.get("level"));
+        payload.put("previousCategory", previous.get("category"));
+        payload.put("primaryPollutants", content.get("primaryPollutants"));
+        payload.put("revision", revision);
+        return EventLog.event("aqi-category:" + region + ":" + hour.getEpochSecond() + ":" + previous.get("level") + "->"
+                + content.get("level"), "AQI_CATEGORY_CHANGED", region, null, null, null, null, payload);
     }
 
     /**

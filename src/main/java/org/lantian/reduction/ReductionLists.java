@@ -3,7 +3,10 @@ package org.lantian.reduction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +14,9 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.lantian.eventlog.EventChain;
+import org.lantian.eventlog.EventLog;
+import org.lantian.eventlog.LogEvent;
 import org.lantian.reduction.list.Enterprise;
 import org.lantian.reduction.list.ImportResult;
 import org.lantian.reduction.list.ReductionList;
@@ -39,13 +45,15 @@ public class ReductionLists {
 
     private final Pool pool;
     private final EnterpriseDirectory directory;
+    private final EventLog log;
     private final boolean loadDemo;
     private final AtomicReference<Active> active = new AtomicReference<>(new Active(0, new ReductionList(List.of())));
 
-    ReductionLists(Pool pool, EnterpriseDirectory directory,
+    ReductionLists(Pool pool, EnterpriseDirectory directory, EventLog log,
                    @ConfigProperty(name = "lantian.reduction.demo-list", defaultValue = "false") boolean loadDemo) {
         this.pool = pool;
         this.directory = directory;
+        this.log = log;
         this.loadDemo = loadDemo;
     }
 
@@ -108,7 +116,8 @@ public class ReductionLists {
                                         .addArrayOfString(enterprises.stream().map(e -> e.industry().name().toLowerCase()).toArray(String[]::new))
                                         .addArrayOfString(enterprises.stream().map(e -> e.grade().name()).toArray(String[]::new))
                                         .addArrayOfBoolean(enterprises.stream().map(Enterprise::synthetic).toArray(Boolean[]::new))))
-                        .map(rows -> rows.iterator().next().getInteger(0)))
+                        .map(rows -> rows.iterator().next().getInteger(0))
+                        .call(version -> log.append(tx, List.of(imported(version, actor, list, measures, csv)))))
                 .invoke(version -> {
                     active.set(new Active(version, list));
                     LOG.infof("Reduction list version %d imported by %s: %d enterprises, %d measures", version, actor,
@@ -116,5 +125,17 @@ public class ReductionLists {
                 })
                 .call(version -> directory.ids().load())
                 .replaceWith(result);
+    }
+
+    private static LogEvent imported(int version, String actor, ReductionList list, int measures, String csv) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("version", version);
+        payload.put("enterprises", list.enterprises().size());
+        payload.put("measures", measures);
+        payload.put("csvSha256", EventChain.sha256(csv));
+        Map<String, Long> byCounty = new TreeMap<>();
+        list.enterprises().forEach(e -> byCounty.merge(e.countyCode(), 1L, Long::sum));
+        payload.put("enterprisesByCounty", byCounty);
+        return EventLog.event("reduction-list:" + version, "REDUCTION_LIST_IMPORTED", null, null, null, null, actor, payload);
     }
 }

@@ -12,10 +12,10 @@ public record Warning(String id, String regionCode, WarningLevel level, String s
                       String issuedBy, String reason, OffsetDateTime liftedAt, String liftedBy, int version,
                       Object adequacy) {
 
-    static final String COLUMNS = "id, region_code, level, status, rule_set, cause, mandatory, proposal_id, effective_from, "
+    public static final String COLUMNS = "id, region_code, level, status, rule_set, cause, mandatory, proposal_id, effective_from, "
             + "issued_at, issued_by, reason, lifted_at, lifted_by, version, adequacy::text AS adequacy";
 
-    static Warning of(Row r) {
+    public static Warning of(Row r) {
         return new Warning(r.getString("id"), r.getString("region_code"), WarningLevel.valueOf(r.getString("level")),
                 r.getString("status"), r.getString("rule_set"), r.getString("cause"), r.getBoolean("mandatory"),
                 r.getString("proposal_id"), r.getOffsetDateTime("effective_from"), r.getOffsetDateTime("issued_at"),

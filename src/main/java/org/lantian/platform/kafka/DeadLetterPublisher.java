@@ -1,9 +1,11 @@
 package org.lantian.platform.kafka;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -12,6 +14,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.jboss.logging.Logger;
 import org.lantian.platform.ingest.RecordRejected;
 
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -36,15 +39,26 @@ public class DeadLetterPublisher {
     }
 
     private final KafkaSender sender;
+    private final Instance<DeadLetterListener> listeners;
 
-    DeadLetterPublisher(KafkaSender sender) {
+    DeadLetterPublisher(KafkaSender sender, Instance<DeadLetterListener> listeners) {
         this.sender = sender;
+        this.listeners = listeners;
     }
 
     public Uni<Void> publish(List<DeadLetter> letters) {
         letters.forEach(l -> LOG.infof("Rejected %s-%d@%d: %s (field %s) %s", l.record().topic(), l.record().partition(),
                 l.record().offset(), l.why().reason(), l.why().field(), l.why().detail()));
-        return sender.sendAll(letters.stream().map(l -> toDeadLetter(l.record(), l.why())).toList());
+        if (letters.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return sender.sendAll(letters.stream().map(l -> toDeadLetter(l.record(), l.why())).toList())
+                .chain(() -> Multi.createFrom().iterable(listeners)
+                        // retried on its own: a failing listener must not re-send the records to the DLQ
+                        .onItem().transformToUniAndConcatenate(l -> l.deadLettered(letters)
+                                .onFailure().invoke(e -> LOG.warnf("Counting %d dead letters failed, retrying: %s", letters.size(), e))
+                                .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).indefinitely())
+                        .collect().last().replaceWithVoid());
     }
 
     static ProducerRecord<byte[], byte[]> toDeadLetter(ConsumerRecord<String, byte[]> in, RecordRejected why) {

@@ -1,0 +1,57 @@
+package org.lantian.directive;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.lantian.eventlog.EventChain;
+import org.lantian.eventlog.EventLog;
+import org.lantian.eventlog.LogEvent;
+import org.lantian.platform.Json;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Event-log entries of the directive capability. One DIRECTIVE_ISSUED per order
+ * (not one per batch): an enterprise's history, acknowledgements and escalations
+ * then hang off the order itself. The measures are in the directive table; the
+ * event pins them with a SHA-256 so the log stays small even for 100,000 orders.
+ */
+final class DirectiveEvents {
+
+    static final String SYSTEM = "system";
+
+    private DirectiveEvents() {
+    }
+
+    /** From the message published for the order (the same fields, measures replaced by their digest). */
+    static LogEvent issued(Map<String, Object> message, ObjectMapper mapper) {
+        Map<String, Object> payload = new LinkedHashMap<>(message);
+        Object measures = payload.remove("measures");
+        payload.put("measureCount", measures instanceof java.util.List<?> l ? l.size() : 0);
+        payload.put("measuresSha256", EventChain.sha256(Json.write(mapper, measures)));
+        String id = (String) message.get("directiveId");
+        String enterprise = (String) message.get("enterpriseId");
+        return EventLog.event("directive:" + id, "DIRECTIVE_ISSUED", (String) message.get("regionCode"),
+                (String) message.get("warningId"), enterprise, id, SYSTEM, payload);
+    }
+
+    static LogEvent acknowledged(String directiveId, String enterpriseId, String region, String warningId, String by,
+                                 java.time.OffsetDateTime at, String via) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("ackedAt", at.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        payload.put("ackedBy", by);
+        payload.put("via", via);
+        return EventLog.event("ack:" + directiveId, "DIRECTIVE_ACKNOWLEDGED", region, warningId, enterpriseId, directiveId,
+                by, payload);
+    }
+
+    static LogEvent overdue(String directiveId, String kind, String subject, String region, String warningId,
+                            java.time.OffsetDateTime deadline) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("kind", kind);
+        payload.put("subject", subject);
+        payload.put("ackDeadline", deadline.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        return EventLog.event("overdue:" + directiveId, "DIRECTIVE_OVERDUE", region, warningId,
+                DirectiveRow.INDUSTRIAL.equals(kind) || "STAGGERED".equals(kind) ? subject : null, directiveId, SYSTEM, payload);
+    }
+}

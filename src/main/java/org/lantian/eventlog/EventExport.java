@@ -1,0 +1,132 @@
+package org.lantian.eventlog;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.RawValue;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Transaction;
+
+/**
+ * Streams the events of a filter as CSV or JSON text chunks: a server-side
+ * cursor (in a read-only transaction) fetched {@value #FETCH} rows at a time,
+ * pulled only as fast as the client reads, so memory stays bounded whatever the
+ * size of the export.
+ */
+@ApplicationScoped
+public class EventExport {
+
+    public enum Format { CSV, JSON }
+
+    static final int FETCH = 500;
+    private static final int CHUNK = 200;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    private static final String[] HEADER = {"seq", "id", "at", "type", "region_code", "warning_id", "enterprise_id",
+        "directive_id", "actor", "payload", "hash"};
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+
+    private final Pool pool;
+    private final ObjectMapper mapper;
+
+    EventExport(Pool pool, ObjectMapper mapper) {
+        this.pool = pool;
+        this.mapper = mapper;
+    }
+
+    public Multi<String> export(EventFilter filter, Format format) {
+        Multi<String> body = rows(filter).group().intoLists().of(CHUNK)
+                .map(chunk -> format == Format.CSV ? csv(chunk) : json(chunk));
+        if (format == Format.CSV) {
+            return Multi.createBy().concatenating().streams(Multi.createFrom().item(csvLine(List.of(HEADER))), body);
+        }
+        // "[" then every chunk; chunks after the first begin with a comma
+        boolean[] first = {true};
+        Multi<String> separated = body.map(chunk -> {
+            String s = first[0] ? chunk : "," + chunk;
+            first[0] = false;
+            return s;
+        });
+        return Multi.createBy().concatenating().streams(Multi.createFrom().item("["), separated,
+                Multi.createFrom().item("]\n"));
+    }
+
+    private Multi<Row> rows(EventFilter filter) {
+        return Multi.createFrom().resourceFromUni(
+                        () -> pool.getConnection().call(c -> c.begin().call(() -> c.query("SET TRANSACTION READ ONLY").execute())),
+                        (SqlConnection c) -> c.prepare("SELECT " + EventFilter.COLUMNS + " FROM event_log " + EventFilter.WHERE
+                                        + " ORDER BY seq")
+                                .onItem().transformToMulti(statement -> statement.createStream(FETCH, filter.params()).toMulti()))
+                .withFinalizer(EventExport::release);
+    }
+
+    private static Uni<Void> release(SqlConnection c) {
+        Transaction tx = c.transaction();
+        Uni<Void> end = tx == null ? Uni.createFrom().voidItem() : tx.rollback().onFailure().recoverWithNull();
+        return end.eventually(c::close);
+    }
+
+    private String csv(List<Row> rows) {
+        StringBuilder out = new StringBuilder(rows.size() * 400);
+        try (CSVPrinter printer = new CSVPrinter(out, CSV)) {
+            for (Row r : rows) {
+                printer.printRecord(r.getLong(0), r.getString(1), time(r), r.getString(3), r.getString(4), r.getString(5),
+                        r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static String csvLine(List<String> values) {
+        try {
+            return CSV.format(values.toArray()) + "\r\n";
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String json(List<Row> rows) {
+        StringBuilder out = new StringBuilder(rows.size() * 450);
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("seq", r.getLong(0));
+            e.put("id", r.getString(1));
+            e.put("at", time(r));
+            e.put("type", r.getString(3));
+            e.put("regionCode", r.getString(4));
+            e.put("warningId", r.getString(5));
+            e.put("enterpriseId", r.getString(6));
+            e.put("directiveId", r.getString(7));
+            e.put("actor", r.getString(8));
+            e.put("payload", new RawValue(r.getString(9)));
+            e.put("hash", r.getString(10));
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(org.lantian.platform.Json.write(mapper, e)).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String time(Row r) {
+        return r.getOffsetDateTime(2).withOffsetSameInstant(ZoneOffset.ofHours(8)).format(TIME);
+    }
+}
