@@ -106,7 +106,7 @@ public class EpisodeTimeline {
         OffsetDateTime to = end.isAfter(from.plus(AQI_MAX)) ? from.plus(AQI_MAX) : end;
         return pool.preparedQuery("""
                         SELECT hour, aqi, content->>'level' AS level, content->>'category' AS category,
-                               content->'primaryPollutants' AS primary, revision
+                               (content->'primaryPollutants')::text AS primary, revision
                           FROM region_hour_aqi WHERE region_code = $1 AND hour > $2 AND hour <= $3 ORDER BY hour
                         """)
                 .execute(Tuple.of(region, from, to))
@@ -118,7 +118,7 @@ public class EpisodeTimeline {
                         h.put("aqi", r.getInteger("aqi"));
                         h.put("level", r.getString("level") == null ? null : Integer.valueOf(r.getString("level")));
                         h.put("category", r.getString("category"));
-                        h.put("primaryPollutants", r.getValue("primary"));
+                        h.put("primaryPollutants", r.getString("primary") == null ? null : tree(r.getString("primary")));
                         h.put("revision", r.getInteger("revision"));
                         hours.add(h);
                     }
@@ -157,5 +157,13 @@ public class EpisodeTimeline {
                     counts.put("byKindAndAction", byKind);
                     return counts;
                 });
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode tree(String json) {
+        try {
+            return mapper.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

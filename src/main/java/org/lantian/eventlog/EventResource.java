@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.jboss.resteasy.reactive.RestMulti;
 import org.lantian.platform.http.BadRequest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,13 +32,11 @@ import io.smallrye.mutiny.Uni;
 public class EventResource {
 
     private final EventLog log;
-    private final EventExport export;
     private final Pool pool;
     private final ObjectMapper mapper;
 
-    EventResource(EventLog log, EventExport export, Pool pool, ObjectMapper mapper) {
+    EventResource(EventLog log, Pool pool, ObjectMapper mapper) {
         this.log = log;
-        this.export = export;
         this.pool = pool;
         this.mapper = mapper;
     }
@@ -92,34 +89,6 @@ public class EventResource {
         }
         e.put("hash", r.getString("hash"));
         return e;
-    }
-
-    @GET
-    @Path("/export")
-    @Produces({"text/csv", MediaType.APPLICATION_JSON})
-    @Operation(summary = "All events of a filter (as for the list, without paging), streamed as CSV (default) or JSON")
-    public RestMulti<String> export(@QueryParam("from") String from, @QueryParam("to") String to,
-                                    @QueryParam("regionCode") String region, @QueryParam("type") String type,
-                                    @QueryParam("enterpriseId") String enterprise, @QueryParam("warningId") String warning,
-                                    @QueryParam("format") String format) {
-        EventFilter filter = EventFilter.of(from, to, region, type, enterprise, warning, null);
-        EventExport.Format f = format(format);
-        String contentType = f == EventExport.Format.CSV ? "text/csv; charset=utf-8" : "application/json; charset=utf-8";
-        return RestMulti.fromMultiData(export.export(filter, f))
-                .encodeAsJsonArray(false)
-                .header("Content-Type", contentType)
-                .header("Content-Disposition", "attachment; filename=\"lantian-events." + f.name().toLowerCase() + "\"")
-                .build();
-    }
-
-    private static EventExport.Format format(String format) {
-        if (format == null || format.isBlank() || format.equalsIgnoreCase("csv")) {
-            return EventExport.Format.CSV;
-        }
-        if (format.equalsIgnoreCase("json")) {
-            return EventExport.Format.JSON;
-        }
-        throw new BadRequest("format", "format must be csv or json");
     }
 
     @GET

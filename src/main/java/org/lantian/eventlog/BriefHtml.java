@@ -1,0 +1,190 @@
+package org.lantian.eventlog;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The consultation brief as one printable HTML page (A4 landscape, no scripts, no external resources). */
+final class BriefHtml {
+
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final Map<String, String> LEVEL_ZH = Map.of("NONE", "无", "BLUE", "蓝色", "YELLOW", "黄色",
+            "ORANGE", "橙色", "RED", "红色");
+    private static final String STYLE = """
+            body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;font-size:12px;margin:16px;color:#111}
+            h1{font-size:18px;margin:0 0 4px}h2{font-size:14px;margin:16px 0 4px;page-break-after:avoid}
+            table{border-collapse:collapse;width:100%;margin-bottom:8px}th,td{border:1px solid #999;padding:2px 4px;text-align:left;vertical-align:top}
+            th{background:#eee}.n{text-align:right}.muted{color:#666}.lv-BLUE{background:#cfe2ff}.lv-YELLOW{background:#fff3b0}
+            .lv-ORANGE{background:#ffd8a8}.lv-RED{background:#ffb3b3}section{page-break-inside:avoid}
+            @page{size:A4 landscape;margin:10mm}@media print{body{margin:0}}
+            """;
+
+    private BriefHtml() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static String render(Map<String, Object> brief) {
+        StringBuilder h = new StringBuilder(64 * 1024);
+        h.append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>重污染天气会商简报 ")
+                .append(esc(brief.get("date"))).append("</title><style>").append(STYLE).append("</style></head><body>");
+        h.append("<h1>重污染天气会商简报 · Consultation brief ").append(esc(brief.get("date"))).append("</h1>");
+        h.append("<p class=\"muted\">截至 As of ").append(time(brief.get("asOf")))
+                .append(Boolean.TRUE.equals(brief.get("final")) ? "（全天 whole day）" : "（当日未结束 day not over）").append("</p>");
+        Map<String, Object> s = (Map<String, Object>) brief.get("summary");
+        h.append("<table><tr><th>最高有效预警级别 Highest level</th><th>生效预警 Active warnings</th><th>待决建议 Open proposals</th>")
+                .append("<th>24小时指令 Orders (24 h)</th><th>已签收 Acknowledged</th><th>签收率 Ack rate</th><th>超时 Overdue</th></tr><tr>")
+                .append(levelCell(s.get("highestEffectiveLevel"))).append(num(s.get("activeWarnings"))).append(num(s.get("openProposals")))
+                .append(num(s.get("issuedLast24h"))).append(num(s.get("acknowledged"))).append(td(rate(s.get("ackRate"))))
+                .append(num(s.get("overdueOrders"))).append("</tr></table>");
+
+        List<Map<String, Object>> regions = (List<Map<String, Object>>) brief.get("regions");
+        h.append("<h2>各区县概况 Regions</h2><table><tr><th>区县 Region</th><th>最新小时AQI Latest hour</th><th>24h最高 Max</th>")
+                .append("<th>日AQI Daily</th><th>最新预报 Forecast</th><th>有效级别 Effective</th><th>生效预警 Warnings</th>")
+                .append("<th>待决建议 Proposals</th><th>指令/签收 Orders/acked</th><th>超时 Overdue</th></tr>");
+        for (Map<String, Object> r : regions) {
+            List<Map<String, Object>> hours = (List<Map<String, Object>>) r.get("aqiLast24h");
+            Map<String, Object> last = hours.isEmpty() ? null : hours.get(hours.size() - 1);
+            Integer max = hours.stream().map(x -> (Integer) x.get("aqi")).filter(java.util.Objects::nonNull).max(Integer::compare).orElse(null);
+            Map<String, Object> daily = (Map<String, Object>) r.get("dailyAqi");
+            Map<String, Object> orders = (Map<String, Object>) r.get("orders");
+            h.append("<tr><td>").append(esc(r.get("name"))).append(" <span class=\"muted\">").append(esc(r.get("regionCode")))
+                    .append("</span></td>")
+                    .append(td(last == null ? "—" : last.get("aqi") + " " + nz(last.get("category")) + " (" + hour(last.get("hour")) + ")"))
+                    .append(td(max == null ? "—" : max.toString()))
+                    .append(td(daily == null ? "未结束 not closed" : daily.get("aqi") + " " + nz(daily.get("category"))))
+                    .append(td(forecast((Map<String, Object>) r.get("latestForecast"))))
+                    .append(levelCell(((Map<String, Object>) r.get("effectiveLevel")).get("level")))
+                    .append(td(warnings((List<Map<String, Object>>) r.get("activeWarnings"))))
+                    .append(num(((List<?>) r.get("openProposals")).size()))
+                    .append(td(orders.get("issuedLast24h") + " / " + orders.get("acknowledged") + " (" + rate(orders.get("ackRate")) + ")"))
+                    .append(num(r.get("overdueCount"))).append("</tr>");
+        }
+        h.append("</table>");
+
+        h.append("<h2>近24小时AQI Hourly AQI, last 24 h</h2><table><tr><th>区县 Region</th>");
+        List<Map<String, Object>> reference = regions.stream().map(r -> (List<Map<String, Object>>) r.get("aqiLast24h"))
+                .max(java.util.Comparator.comparingInt(List::size)).orElse(List.of());
+        reference.forEach(x -> h.append("<th>").append(hour(x.get("hour"))).append("</th>"));
+        h.append("</tr>");
+        for (Map<String, Object> r : regions) {
+            Map<Object, Map<String, Object>> byHour = new java.util.HashMap<>();
+            ((List<Map<String, Object>>) r.get("aqiLast24h")).forEach(x -> byHour.put(hour(x.get("hour")), x));
+            h.append("<tr><td>").append(esc(r.get("name"))).append("</td>");
+            for (Map<String, Object> ref : reference) {
+                Map<String, Object> x = byHour.get(hour(ref.get("hour")));
+                h.append("<td class=\"n\">").append(x == null || x.get("aqi") == null ? "—" : x.get("aqi")).append("</td>");
+            }
+            h.append("</tr>");
+        }
+        h.append("</table>");
+
+        for (Map<String, Object> r : regions) {
+            List<Map<String, Object>> proposals = (List<Map<String, Object>>) r.get("openProposals");
+            List<Map<String, Object>> overdue = (List<Map<String, Object>>) r.get("overdueOrders");
+            if (proposals.isEmpty() && overdue.isEmpty()) {
+                continue;
+            }
+            h.append("<section><h2>").append(esc(r.get("name"))).append(" ").append(esc(r.get("regionCode"))).append("</h2>");
+            for (Map<String, Object> p : proposals) {
+                h.append("<p><b>建议 Proposal ").append(esc(p.get("proposalId"))).append("</b>: ")
+                        .append(esc(LEVEL_ZH.getOrDefault(String.valueOf(p.get("level")), String.valueOf(p.get("level")))))
+                        .append(" (").append(esc(p.get("kind"))).append(", ").append(esc(p.get("ruleSet"))).append(", ")
+                        .append(time(p.get("createdAt"))).append(")</p><ul>");
+                JsonNode reasons = (JsonNode) p.get("reasons");
+                reasons.forEach(reason -> h.append("<li>").append(esc(reason.isTextual() ? reason.asText()
+                        : reason.path("condition").asText(reason.toString()))).append("</li>"));
+                h.append("</ul>");
+            }
+            if (!overdue.isEmpty()) {
+                h.append("<table><tr><th>超时指令 Overdue order</th><th>对象 Subject</th><th>类型 Kind</th><th>级别 Level</th>")
+                        .append("<th>签收期限 Deadline</th><th>已上报 Escalated</th></tr>");
+                for (Map<String, Object> o : overdue) {
+                    h.append("<tr>").append(td(o.get("directiveId"))).append(td(o.get("subject"))).append(td(o.get("kind")))
+                            .append(td(o.get("level") + " " + o.get("action"))).append(td(time(o.get("ackDeadline"))))
+                            .append(td(Boolean.TRUE.equals(o.get("escalated")) ? "是 yes" : "否 no")).append("</tr>");
+                }
+                h.append("</table>");
+            }
+            h.append("</section>");
+        }
+        h.append("<p class=\"muted\">Lantian 蓝天 · 数据来自事件日志与监测库 · JSON: ?format=json</p></body></html>");
+        return h.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String warnings(List<Map<String, Object>> warnings) {
+        if (warnings.isEmpty()) {
+            return "—";
+        }
+        StringBuilder s = new StringBuilder();
+        for (Map<String, Object> w : warnings) {
+            s.append(s.isEmpty() ? "" : "; ").append(LEVEL_ZH.getOrDefault(String.valueOf(w.get("level")), "?"))
+                    .append(" ").append(w.get("warningId"));
+        }
+        return s.toString();
+    }
+
+    private static String forecast(Map<String, Object> f) {
+        if (f == null) {
+            return "—";
+        }
+        JsonNode periods = (JsonNode) f.get("periods");
+        int max = -1;
+        for (JsonNode p : periods) {
+            max = Math.max(max, p.path("aqi").asInt(-1));
+        }
+        return "max " + (max < 0 ? "—" : max) + " (" + time(f.get("issuedAt")) + ")";
+    }
+
+    private static String levelCell(Object level) {
+        String l = String.valueOf(level);
+        return "<td class=\"lv-" + esc(l) + "\">" + esc(LEVEL_ZH.getOrDefault(l, l)) + " " + esc(l) + "</td>";
+    }
+
+    private static String rate(Object rate) {
+        return rate == null ? "—" : Math.round(((Number) rate).doubleValue() * 1000) / 10.0 + "%";
+    }
+
+    private static String td(Object text) {
+        return "<td>" + esc(text) + "</td>";
+    }
+
+    private static String num(Object n) {
+        return "<td class=\"n\">" + esc(n) + "</td>";
+    }
+
+    private static String nz(Object o) {
+        return o == null ? "" : o.toString();
+    }
+
+    private static String hour(Object t) {
+        return t instanceof OffsetDateTime o ? o.format(HOUR) : nz(t);
+    }
+
+    private static String time(Object t) {
+        return t instanceof OffsetDateTime o ? o.format(TIME) : esc(t);
+    }
+
+    static String esc(Object o) {
+        if (o == null) {
+            return "";
+        }
+        String s = o.toString();
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

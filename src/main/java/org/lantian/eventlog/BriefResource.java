@@ -1,0 +1,75 @@
+package org.lantian.eventlog;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.lantian.platform.http.BadRequest;
+import org.lantian.platform.security.Roles;
+
+import io.smallrye.mutiny.Uni;
+
+/** The daily consultation brief, as JSON or as a printable HTML page. */
+@Path("/api/consultation/brief")
+@RolesAllowed({Roles.CONSULTATION, Roles.DUTY_OFFICER, Roles.COUNTY_OFFICER, Roles.ADMIN})
+public class BriefResource {
+
+    private final ConsultationBrief brief;
+
+    BriefResource(ConsultationBrief brief) {
+        this.brief = brief;
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    @Operation(summary = "The brief for a day (Asia/Shanghai; default today): per region the last 24 h of AQI, the daily AQI, "
+            + "latest forecast, open proposals, active warnings and effective levels, acknowledgement rate and overdue orders. "
+            + "HTML with format=html or Accept: text/html")
+    public Uni<Response> get(@QueryParam("date") String date, @QueryParam("format") String format,
+                             @HeaderParam("Accept") String accept) {
+        boolean html = html(format, accept);
+        LocalDate day = day(date);
+        return brief.of(day, OffsetDateTime.now()).map(b -> html
+                ? Response.ok(BriefHtml.render(b), MediaType.TEXT_HTML + ";charset=utf-8").build()
+                : Response.ok(b, MediaType.APPLICATION_JSON).build());
+    }
+
+    private static boolean html(String format, String accept) {
+        if (format != null && !format.isBlank()) {
+            if (format.equalsIgnoreCase("html")) {
+                return true;
+            }
+            if (format.equalsIgnoreCase("json")) {
+                return false;
+            }
+            throw new BadRequest("format", "format must be json or html");
+        }
+        return accept != null && accept.contains(MediaType.TEXT_HTML);
+    }
+
+    private static LocalDate day(String date) {
+        LocalDate today = LocalDate.now(ConsultationBrief.ZONE);
+        if (date == null || date.isBlank()) {
+            return today;
+        }
+        try {
+            LocalDate day = LocalDate.parse(date);
+            if (day.isAfter(today)) {
+                throw new BadRequest("date", "date " + date + " is in the future; the brief covers today or earlier");
+            }
+            return day;
+        } catch (DateTimeParseException e) {
+            throw new BadRequest("date", "date must be a day as YYYY-MM-DD");
+        }
+    }
+}
