@@ -1,8 +1,10 @@
 package org.lantian.warning;
 
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.inject.Singleton;
@@ -17,6 +19,10 @@ import org.lantian.platform.ingest.StoreOutcome;
 import org.lantian.platform.ingest.StoreResult;
 import org.lantian.platform.kafka.DeadLetterPublisher;
 import org.lantian.platform.kafka.RecordSchemas;
+import org.lantian.eventlog.EventChain;
+import org.lantian.eventlog.EventLog;
+import org.lantian.eventlog.LogEvent;
+import org.lantian.platform.Json;
 import org.lantian.platform.outbox.Outbox;
 import org.lantian.warning.rules.Evaluation;
 import org.lantian.warning.rules.Reason;
@@ -56,11 +62,13 @@ public class RegionalFloors extends BatchIngestor<RegionalWarning> {
     private final ObjectMapper mapper;
     private final ProposalPipeline pipeline;
     private final WarningRuleSets ruleSets;
+    private final EventLog log;
 
     RegionalFloors(RecordSchemas schemas, ObjectMapper mapper, DeadLetterPublisher deadLetters, MeterRegistry registry,
                    Pool pool, EffectiveLevels effective, MonitoringReferenceData regions, WarningSettings settings, Outbox outbox,
-                   ProposalPipeline pipeline, WarningRuleSets ruleSets) {
+                   ProposalPipeline pipeline, WarningRuleSets ruleSets, EventLog log) {
         super("warning", TOPIC, RegionalWarning.class, schemas, mapper, deadLetters, registry);
+        this.log = log;
         this.pool = pool;
         this.effective = effective;
         this.regions = regions;
@@ -92,6 +100,20 @@ public class RegionalFloors extends BatchIngestor<RegionalWarning> {
                 .map(list -> StoreResult.of(new StoreOutcome(list.size(), 0, 0)));
     }
 
+    /** Logged on receipt; the id covers the content, so a redelivery logs nothing and a changed re-send logs again. */
+    private LogEvent received(RegionalWarning w, boolean automatic) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("level", w.level());
+        payload.put("regions", w.regions());
+        payload.put("effectiveFrom", w.effectiveFrom() == null ? null : w.effectiveFrom().toString());
+        payload.put("effectiveTo", w.effectiveTo() == null ? null : w.effectiveTo().toString());
+        payload.put("reason", w.reason());
+        payload.put("appliedAsFloor", automatic);
+        String digest = EventChain.sha256(Json.write(mapper, payload)).substring(0, 16);
+        return EventLog.event("regional:" + w.warningId() + ":" + digest, "REGIONAL_WARNING_RECEIVED", w.regionCode(),
+                w.warningId(), null, null, w.issuedBy(), payload);
+    }
+
     private Uni<Void> apply(SqlConnection tx, RegionalWarning w) {
         boolean automatic = settings.floorMode() == WarningSettings.FloorMode.AUTOMATIC;
         Set<String> ours = covered(w.regions());
@@ -109,6 +131,7 @@ public class RegionalFloors extends BatchIngestor<RegionalWarning> {
                         .addArrayOfString(w.regions().toArray(new String[0])).addOffsetDateTime(w.effectiveFrom())
                         .addOffsetDateTime(w.effectiveTo()).addString(w.issuedBy()).addString(w.reason())
                         .addBoolean(automatic))
+                .chain(() -> log.append(tx, List.of(received(w, automatic))))
                 .chain(() -> ours.isEmpty() ? Uni.createFrom().item(List.<WarningEvent>of())
                         : effective.recompute(tx, ours, OffsetDateTime.now(), w.issuedBy(), w.warningId()))
                 .chain(events -> warningEvents.publish(tx, events));

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.lantian.testing.Infra;
@@ -40,6 +41,14 @@ class RegionalFloorTest {
         // the same regional warning, ended (level NONE), removes the floor
         Infra.send(RegionalFloors.TOPIC, "140000", floor.formatted("NONE", WarningApi.now(-1), WarningApi.now(6)));
         await().atMost(Duration.ofSeconds(30)).until(() -> CountyScopeTest.effective("141033"), l -> l.equals("NONE"));
+
+        // both receipts are in the event log, by the issuer
+        io.restassured.RestAssured.given().auth().preemptive().basic("consult", "consult")
+                .queryParam("type", "REGIONAL_WARNING_RECEIVED").queryParam("warningId", "SX-TEST-FLOOR-1").get("/api/events")
+                .then().statusCode(200)
+                .body("events.payload.level", org.hamcrest.Matchers.equalTo(List.of("ORANGE", "NONE")))
+                .body("events.actor", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo("山西省生态环境厅")))
+                .body("events.regionCode", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo("140000")));
     }
 
     @Test
