@@ -70,7 +70,10 @@ final class BriefHtml {
                 .max(java.util.Comparator.comparingInt(List::size)).orElse(List.of());
         reference.forEach(x -> h.append("<th>").append(hour(x.get("hour"))).append("</th>"));
         h.append("</tr>");
-        for (Map<String, Object> r : regions) {
+        if (reference.isEmpty()) {
+            h.append("<tr><td class=\"muted\">近24小时无小时AQI数据 No hourly AQI in the last 24 h</td></tr>");
+        }
+        for (Map<String, Object> r : reference.isEmpty() ? List.<Map<String, Object>>of() : regions) {
             Map<Object, Map<String, Object>> byHour = new java.util.HashMap<>();
             ((List<Map<String, Object>>) r.get("aqiLast24h")).forEach(x -> byHour.put(hour(x.get("hour")), x));
             h.append("<tr><td>").append(esc(r.get("name"))).append("</td>");

@@ -14,8 +14,10 @@ public class Region extends PanacheEntityBase {
 
     @Id
     public String code;
+    // text columns, as Flyway created them (Hibernate's dev-mode schema check compares types)
+    @Column(columnDefinition = "text")
     public String name;
-    @Column(name = "name_en")
+    @Column(name = "name_en", columnDefinition = "text")
     public String nameEn;
     public String kind;
     @Column(name = "parent_code")

@@ -16,6 +16,7 @@ public class Station extends PanacheEntityBase {
 
     @Id
     public String code;
+    @Column(columnDefinition = "text")
     public String name;
     @Column(name = "region_code")
     public String regionCode;
