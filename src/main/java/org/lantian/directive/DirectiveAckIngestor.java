@@ -7,6 +7,8 @@ import jakarta.inject.Singleton;
 
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.lantian.eventlog.EventLog;
+import org.lantian.eventlog.LogEvent;
 import org.lantian.platform.ingest.BatchIngestor;
 import org.lantian.platform.ingest.RecordRejected;
 import org.lantian.platform.ingest.StoreOutcome;
@@ -30,12 +32,14 @@ public class DirectiveAckIngestor extends BatchIngestor<Acknowledgement> {
 
     private final Pool pool;
     private final DirectiveAcks acks;
+    private final EventLog log;
 
     DirectiveAckIngestor(RecordSchemas schemas, ObjectMapper mapper, DeadLetterPublisher deadLetters, MeterRegistry registry,
-                         Pool pool, DirectiveAcks acks) {
+                         Pool pool, DirectiveAcks acks, EventLog log) {
         super("directive", TOPIC, Acknowledgement.class, schemas, mapper, deadLetters, registry);
         this.pool = pool;
         this.acks = acks;
+        this.log = log;
     }
 
     @Incoming(CHANNEL)
@@ -59,14 +63,20 @@ public class DirectiveAckIngestor extends BatchIngestor<Acknowledgement> {
     private Uni<StoreResult<Acknowledgement>> storeOnce(List<Acknowledgement> accepted) {
         List<StoreResult.Refused<Acknowledgement>> refused = new ArrayList<>();
         long[] counts = new long[2];
+        List<LogEvent> events = new ArrayList<>();
         return pool.withTransaction(tx -> Multi.createFrom().iterable(accepted)
                         .onItem().transformToUniAndConcatenate(a -> acks.ack(tx, a, "kafka")
-                                .invoke(acked -> counts[acked.first() ? 0 : 1]++)
+                                .invoke(recorded -> {
+                                    counts[recorded.acked().first() ? 0 : 1]++;
+                                    events.addAll(recorded.events());
+                                })
                                 .onFailure(RecordRejected.class).recoverWithItem(e -> {
                                     refused.add(new StoreResult.Refused<>(a, (RecordRejected) e));
                                     return null;
                                 }))
-                        .collect().asList())
+                        .collect().asList()
+                        // the whole batch's events at the end: the log's lock after every row lock
+                        .call(() -> log.append(tx, events)))
                 .map(list -> new StoreResult<>(new StoreOutcome(counts[0], 0, counts[1]), refused));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.lantian.eventlog.EventLog;
+import org.lantian.eventlog.LogEvent;
 import org.lantian.platform.http.Forbidden;
 import org.lantian.platform.ingest.RecordRejected;
 
@@ -37,11 +38,20 @@ public class DirectiveAcks {
 
     /** @param enterpriseId the acknowledging enterprise; null when an officer acknowledges on its behalf */
     public Uni<Acked> ack(String directiveId, String enterpriseId, String by, OffsetDateTime at) {
-        return pool.withTransaction(tx -> ack(tx, new Acknowledgement(directiveId, enterpriseId, at, by), "http"));
+        return pool.withTransaction(tx -> ack(tx, new Acknowledgement(directiveId, enterpriseId, at, by), "http")
+                .call(recorded -> log.append(tx, recorded.events()))
+                .map(Recorded::acked));
     }
 
-    /** The first acknowledgement is logged (DIRECTIVE_ACKNOWLEDGED) with it; {@code via} says how it came. */
-    Uni<Acked> ack(SqlConnection tx, Acknowledgement a, String via) {
+    /** An acknowledgement and what to log for it (DIRECTIVE_ACKNOWLEDGED, for the first one only). */
+    record Recorded(Acked acked, List<LogEvent> events) {
+    }
+
+    /**
+     * Records one acknowledgement; {@code via} says how it came. The caller appends the events as its transaction's
+     * last statement (after all row locks: the log's lock taken earlier could deadlock with the overdue escalation).
+     */
+    Uni<Recorded> ack(SqlConnection tx, Acknowledgement a, String via) {
         return tx.preparedQuery("SELECT kind, subject, acked_at, region_code, warning_id FROM directive WHERE id = $1 FOR UPDATE")
                 .execute(Tuple.of(a.directiveId()))
                 .chain(rows -> {
@@ -62,12 +72,12 @@ public class DirectiveAcks {
                                 Row u = r.iterator().next();
                                 Acked acked = new Acked(a.directiveId(), u.getString(0), u.getOffsetDateTime(1), u.getString(2), first);
                                 if (!first) {
-                                    return Uni.createFrom().item(acked);
+                                    return Uni.createFrom().item(new Recorded(acked, List.of()));
                                 }
                                 String enterprise = DirectiveRow.INDUSTRIAL.equals(row.getString(0)) || "STAGGERED".equals(row.getString(0))
                                         ? row.getString(1) : null;
-                                return log.append(tx, List.of(DirectiveEvents.acknowledged(a.directiveId(), enterprise,
-                                        row.getString(3), row.getString(4), acked.ackedBy(), acked.ackedAt(), via))).replaceWith(acked);
+                                return Uni.createFrom().item(new Recorded(acked, List.of(DirectiveEvents.acknowledged(a.directiveId(),
+                                        enterprise, row.getString(3), row.getString(4), acked.ackedBy(), acked.ackedAt(), via))));
                             });
                 });
     }

@@ -15,7 +15,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
-import org.lantian.eventlog.EventLog;
 import org.lantian.eventlog.LogEvent;
 import org.lantian.platform.Json;
 import org.lantian.monitoring.MonitoringReferenceData;
@@ -56,14 +55,12 @@ public class DirectiveIssuer implements EffectiveLevelListener {
     private final MonitoringReferenceData regions;
     private final DirectiveSettings settings;
     private final Outbox outbox;
-    private final EventLog log;
     private final ObjectMapper mapper;
     private final MeterRegistry registry;
     private final JsonNode regionMeasures;
 
     DirectiveIssuer(ReductionLists lists, MonitoringReferenceData regions, DirectiveSettings settings, Outbox outbox,
-                    EventLog log, ObjectMapper mapper, MeterRegistry registry) {
-        this.log = log;
+                    ObjectMapper mapper, MeterRegistry registry) {
         this.lists = lists;
         this.regions = regions;
         this.settings = settings;
@@ -81,10 +78,10 @@ public class DirectiveIssuer implements EffectiveLevelListener {
     }
 
     @Override
-    public Uni<Void> onChange(SqlConnection tx, List<Change> changes) {
+    public Uni<List<LogEvent>> onChange(SqlConnection tx, List<Change> changes) {
         List<Change> counties = changes.stream().filter(c -> regions.regions().attribute(c.regionCode()).isPresent()).toList();
         if (counties.isEmpty()) {
-            return Uni.createFrom().voidItem();
+            return Uni.createFrom().item(List.of());
         }
         return lists.current(tx).chain(active -> {
             List<Subject> subjects = new ArrayList<>();
@@ -124,7 +121,7 @@ public class DirectiveIssuer implements EffectiveLevelListener {
                 });
     }
 
-    private Uni<Void> write(SqlConnection tx, List<Subject> subjects, Map<String, State> states) {
+    private Uni<List<LogEvent>> write(SqlConnection tx, List<Subject> subjects, Map<String, State> states) {
         OffsetDateTime issuedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0);
         OffsetDateTime deadline = issuedAt.plus(settings.ackDeadline());
         List<DirectiveRow> rows = new ArrayList<>();
@@ -140,7 +137,7 @@ public class DirectiveIssuer implements EffectiveLevelListener {
                     s.listVersion(), s.change().effectiveFrom(), issuedAt, deadline));
         }
         if (rows.isEmpty()) {
-            return Uni.createFrom().voidItem();
+            return Uni.createFrom().item(List.of());
         }
         int n = rows.size();
         String[] ids = new String[n];
@@ -200,7 +197,7 @@ public class DirectiveIssuer implements EffectiveLevelListener {
                         .execute(Tuple.tuple().addArrayOfString(kinds).addArrayOfString(subjectIds).addArrayOfString(levels)
                                 .addArrayOfInteger(versions)))
                 .chain(() -> outbox.write(tx, messages))
-                .chain(() -> log.append(tx, events));
+                .replaceWith(events);
     }
 
     /** Deterministic: the county's effective-level version and the subject. */

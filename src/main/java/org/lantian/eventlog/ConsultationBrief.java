@@ -73,9 +73,11 @@ public class ConsultationBrief {
                         """, at).invoke(rows -> each(rows, regions, r -> append(regions, r, "aqiLast24h", hour(r)))))
                 .chain(() -> query("SELECT region_code, content::text AS content FROM region_day_aqi WHERE day = $1",
                         Tuple.of(date)).invoke(rows -> each(rows, regions, r -> put(regions, r, "dailyAqi", daily(r)))))
+                // from the log: the forecast (revision) as it was known then, not a later revision of it
                 .chain(() -> query("""
-                        SELECT DISTINCT ON (region_code) region_code, issued_at, revision, periods::text AS periods
-                          FROM forecast WHERE issued_at <= $1 ORDER BY region_code, issued_at DESC
+                        SELECT DISTINCT ON (region_code) region_code, payload::text AS payload FROM event_log
+                         WHERE type = 'FORECAST_RECEIVED' AND at <= $1
+                         ORDER BY region_code, (payload->>'issuedAt')::timestamptz DESC, seq DESC
                         """, at).invoke(rows -> each(rows, regions, r -> put(regions, r, "latestForecast", forecast(r)))))
                 .chain(() -> query("""
                         SELECT id, region_code, level, previous_level, kind, rule_set, cause, mandatory, reasons::text AS reasons,
@@ -157,11 +159,12 @@ public class ConsultationBrief {
     }
 
     private Map<String, Object> forecast(Row r) {
-        JsonNode periods = tree(r.getString("periods"));
+        JsonNode received = tree(r.getString("payload"));
         Map<String, Object> f = new LinkedHashMap<>();
-        f.put("issuedAt", r.getOffsetDateTime("issued_at").atZoneSameInstant(ZONE).toOffsetDateTime());
-        f.put("revision", r.getInteger("revision"));
-        f.put("periods", periods);
+        f.put("issuedAt", OffsetDateTime.parse(received.path("issuedAt").asText()).atZoneSameInstant(ZONE).toOffsetDateTime());
+        f.put("issuer", received.path("issuer").asText(null));
+        f.put("revision", received.path("revision").asInt());
+        f.put("periods", received.path("periods"));
         return f;
     }
 

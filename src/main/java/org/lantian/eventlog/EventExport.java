@@ -8,7 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -19,6 +27,7 @@ import com.fasterxml.jackson.databind.util.RawValue;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.PreparedStatement;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Transaction;
@@ -43,13 +52,32 @@ public class EventExport {
 
     private final Pool pool;
     private final ObjectMapper mapper;
+    private final int maxConcurrent;
+    private final Duration idle;
+    private final AtomicInteger running = new AtomicInteger();
 
-    EventExport(Pool pool, ObjectMapper mapper) {
+    EventExport(Pool pool, ObjectMapper mapper,
+                @ConfigProperty(name = "lantian.eventlog.export.max-concurrent", defaultValue = "4") int maxConcurrent,
+                @ConfigProperty(name = "lantian.eventlog.export.idle-timeout", defaultValue = "PT2M") Duration idle) {
         this.pool = pool;
         this.mapper = mapper;
+        this.maxConcurrent = maxConcurrent;
+        this.idle = idle;
     }
 
+    /** Refuses (503) when {@code lantian.eventlog.export.max-concurrent} exports are already running. */
     public Multi<String> export(EventFilter filter, Format format) {
+        if (running.incrementAndGet() > maxConcurrent) {
+            running.decrementAndGet();
+            throw new WebApplicationException(Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(Map.of("status", 503, "error", maxConcurrent + " exports are already running; try again shortly"))
+                    .build());
+        }
+        return body(filter, format).onTermination().invoke(running::decrementAndGet);
+    }
+
+    private Multi<String> body(EventFilter filter, Format format) {
         Multi<String> body = rows(filter).group().intoLists().of(CHUNK)
                 .map(chunk -> format == Format.CSV ? csv(chunk) : json(chunk));
         if (format == Format.CSV) {
@@ -66,19 +94,42 @@ public class EventExport {
                 Multi.createFrom().item("]\n"));
     }
 
+    /** A connection in a read-only transaction and the statement of its cursor. */
+    private static final class Cursor {
+        final SqlConnection connection;
+        PreparedStatement statement;
+
+        Cursor(SqlConnection connection) {
+            this.connection = connection;
+        }
+    }
+
     private Multi<Row> rows(EventFilter filter) {
-        return Multi.createFrom().resourceFromUni(
-                        () -> pool.getConnection().call(c -> c.begin().call(() -> c.query("SET TRANSACTION READ ONLY").execute())),
-                        (SqlConnection c) -> c.prepare("SELECT " + EventFilter.COLUMNS + " FROM event_log " + EventFilter.WHERE
-                                        + " ORDER BY seq")
+        return Multi.createFrom().resourceFromUni(this::open,
+                        (Cursor c) -> c.connection.prepare("SELECT " + EventFilter.COLUMNS + " FROM event_log "
+                                        + EventFilter.WHERE + " ORDER BY seq")
+                                .invoke(statement -> c.statement = statement)
                                 .onItem().transformToMulti(statement -> statement.createStream(FETCH, filter.params()).toMulti()))
                 .withFinalizer(EventExport::release);
     }
 
-    private static Uni<Void> release(SqlConnection c) {
-        Transaction tx = c.transaction();
-        Uni<Void> end = tx == null ? Uni.createFrom().voidItem() : tx.rollback().onFailure().recoverWithNull();
-        return end.eventually(c::close);
+    /**
+     * A client that stops reading must not keep a transaction open for ever: the server ends the session when the
+     * cursor has waited longer than {@code idle} between fetches (the export then fails and is cleaned up).
+     */
+    private Uni<Cursor> open() {
+        return pool.getConnection().chain(c -> c.begin()
+                .chain(() -> c.query("SET TRANSACTION READ ONLY").execute())
+                .chain(() -> c.query("SET LOCAL idle_in_transaction_session_timeout = " + idle.toMillis()).execute())
+                .replaceWith(new Cursor(c))
+                .onFailure().call(c::close));
+    }
+
+    private static Uni<Void> release(Cursor c) {
+        Uni<Void> close = c.statement == null ? Uni.createFrom().voidItem() : c.statement.close().onFailure().recoverWithNull();
+        Transaction tx = c.connection.transaction();
+        return close.chain(() -> tx == null ? Uni.createFrom().voidItem() : tx.rollback().onFailure().recoverWithNull())
+                .eventually(c.connection::close);
     }
 
     private String csv(List<Row> rows) {

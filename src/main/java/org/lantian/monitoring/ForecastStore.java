@@ -70,14 +70,14 @@ public class ForecastStore {
         }
         Tuple params = Tuple.tuple().addArrayOfString(region).addArrayOfOffsetDateTime(issued).addArrayOfString(periods);
         Map<String, Forecast> byKey = new LinkedHashMap<>();
-        batch.forEach(f -> byKey.put(f.regionCode() + '|' + f.issuedAt().toEpochSecond(), f));
+        batch.forEach(f -> byKey.put(f.regionCode() + '|' + f.issuedAt().toInstant(), f));
         return pool.withTransaction(tx -> tx.preparedQuery(UPSERT).execute(params).chain(rows -> {
             List<LogEvent> events = new ArrayList<>();
             long corrected = 0;
             for (Row row : rows) {
                 int revision = row.getInteger("revision");
                 corrected += revision > 1 ? 1 : 0;
-                Forecast f = byKey.get(row.getString("region_code") + '|' + row.getOffsetDateTime("issued_at").toEpochSecond());
+                Forecast f = byKey.get(row.getString("region_code") + '|' + row.getOffsetDateTime("issued_at").toInstant());
                 events.add(received(f, revision));
             }
             StoreOutcome outcome = new StoreOutcome(rows.rowCount() - corrected, corrected, forecasts.size() - rows.rowCount());
@@ -93,7 +93,7 @@ public class ForecastStore {
         payload.put("periods", f.periods());
         payload.put("maxAqi", f.periods().stream().map(Forecast.Period::aqi).filter(java.util.Objects::nonNull)
                 .max(Double::compare).orElse(null));
-        return EventLog.event("forecast:" + f.regionCode() + ":" + f.issuedAt().toEpochSecond() + ":" + revision,
+        return EventLog.event("forecast:" + f.regionCode() + ":" + f.issuedAt().toInstant() + ":" + revision,
                 "FORECAST_RECEIVED", f.regionCode(), null, null, null, f.issuer(), payload);
     }
 

@@ -110,10 +110,13 @@ public class RegionAqiAggregator {
                 .chain(() -> store.lockHours(tx, region, first.minusSeconds(1), last))
                 .chain(stored -> store.regionMeans(tx, region, fetchFrom, last)
                         .chain(means -> saveChangedHours(tx, region, first, means, stored)
-                                .chain(() -> saveClosedDays(tx, region, markedDays, means))));
+                                .call(() -> saveClosedDays(tx, region, markedDays, means))
+                                // the log's (global) lock last, after every row lock of this transaction
+                                .chain(changes -> log.append(tx, changes))));
     }
 
-    private Uni<Void> saveChangedHours(SqlConnection tx, String region, Instant first, TreeMap<Instant, HourlyMeans> means,
+    /** Saves the hours whose result changed; returns the category changes to log. */
+    private Uni<List<LogEvent>> saveChangedHours(SqlConnection tx, String region, Instant first, TreeMap<Instant, HourlyMeans> means,
                                        Map<Instant, RegionAqiStore.Stored> stored) {
         AqiSeries series = new AqiSeries(engine, means);
         List<Instant> hours = new ArrayList<>();
@@ -121,7 +124,7 @@ public class RegionAqiAggregator {
         List<Integer> aqis = new ArrayList<>();
         List<Integer> revisions = new ArrayList<>();
         List<OutboxMessage> messages = new ArrayList<>();
-        List<LogEvent> changes = new ArrayList<>();
+        Map<String, LogEvent> changes = new LinkedHashMap<>();
         for (Instant hour : means.tailMap(first, true).keySet()) {
             Map<String, Object> content = series.hourly(hour).orElseThrow();
             RegionAqiStore.Stored before = stored.get(hour);
@@ -134,22 +137,31 @@ public class RegionAqiAggregator {
             aqis.add((Integer) content.get("aqi"));
             revisions.add(revision);
             messages.add(message(region, hour, revision, content));
-            series.hourly(hour.minus(Duration.ofHours(1)))
-                    .filter(before1h -> !java.util.Objects.equals(before1h.get("level"), content.get("level")))
-                    .ifPresent(previous -> changes.add(categoryChange(region, hour, revision, previous, content)));
+            // both boundaries of a changed hour: a late value can create the change into the next hour too
+            Instant next = hour.plus(Duration.ofHours(1));
+            series.hourly(hour.minus(Duration.ofHours(1))).ifPresent(previous -> categoryChange(region, hour, revision,
+                    previous, content).ifPresent(e -> changes.putIfAbsent(e.id(), e)));
+            if (means.containsKey(next)) {
+                series.hourly(next).ifPresent(following -> categoryChange(region, next,
+                        stored.containsKey(next) ? stored.get(next).revision() : 1, content, following)
+                        .ifPresent(e -> changes.putIfAbsent(e.id(), e)));
+            }
         }
         if (!hours.isEmpty()) {
             LOG.debugf("Region %s: %d hour(s) changed from %s", region, hours.size(), hours.get(0));
         }
         return store.saveHours(tx, region, hours, contents, aqis, revisions)
                 .chain(() -> outbox.write(tx, messages))
-                .chain(() -> log.append(tx, changes))
-                .invoke(() -> published.increment(messages.size()));
+                .invoke(() -> published.increment(messages.size()))
+                .replaceWith(List.copyOf(changes.values()));
     }
 
     /** The id names the hour and both categories: a revision that keeps the change logs nothing new. */
-    private static LogEvent categoryChange(String region, Instant hour, int revision, Map<String, Object> previous,
-                                           Map<String, Object> content) {
+    private static java.util.Optional<LogEvent> categoryChange(String region, Instant hour, int revision,
+                                                             Map<String, Object> previous, Map<String, Object> content) {
+        if (java.util.Objects.equals(previous.get("level"), content.get("level"))) {
+            return java.util.Optional.empty();
+        }
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("hour", content.get("hour"));
         payload.put("aqi", content.get("aqi"));
@@ -160,8 +172,9 @@ public class RegionAqiAggregator {
         payload.put("previousCategory", previous.get("category"));
         payload.put("primaryPollutants", content.get("primaryPollutants"));
         payload.put("revision", revision);
-        return EventLog.event("aqi-category:" + region + ":" + hour.getEpochSecond() + ":" + previous.get("level") + "->"
-                + content.get("level"), "AQI_CATEGORY_CHANGED", region, null, null, null, null, payload);
+        return java.util.Optional.of(EventLog.event("aqi-category:" + region + ":" + hour.getEpochSecond() + ":"
+                + previous.get("level") + "->" + content.get("level"), "AQI_CATEGORY_CHANGED", region, null, null, null, null,
+                payload));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.lantian.warning;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -59,9 +60,9 @@ public class EffectiveLevelClock {
 
     void tick() {
         pool.withTransaction(tx -> effective.recompute(tx, regions.regions().codes(), OffsetDateTime.now(), "system", "clock")
-                        .call(events -> warningEvents.publish(tx, events)))
-                .subscribe().with(events -> {
-                    if (!events.isEmpty()) {
+                        .call(changes -> warningEvents.publish(tx, List.of(), changes)))
+                .subscribe().with(changes -> {
+                    if (!changes.events().isEmpty()) {
                         outbox.wake();
                     }
                 }, error -> LOG.warnf("Effective level clock failed: %s", error));

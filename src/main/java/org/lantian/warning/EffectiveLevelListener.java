@@ -3,6 +3,7 @@ package org.lantian.warning;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.lantian.eventlog.LogEvent;
 import org.lantian.warning.rules.WarningLevel;
 
 import io.smallrye.mutiny.Uni;
@@ -19,5 +20,9 @@ public interface EffectiveLevelListener {
                   boolean mandatory, OffsetDateTime effectiveFrom) {
     }
 
-    Uni<Void> onChange(SqlConnection tx, List<Change> changes);
+    /**
+     * Acts on the changes; returns what it wants in the event log. The caller logs it after the changes themselves,
+     * as the transaction's last statement (the log's lock is taken last, so it cannot deadlock with row locks).
+     */
+    Uni<List<LogEvent>> onChange(SqlConnection tx, List<Change> changes);
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.lantian.platform.Json;
+import org.lantian.eventlog.LogEvent;
 import org.lantian.warning.rules.WarningLevel;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -62,8 +63,12 @@ public class EffectiveLevels {
         });
     }
 
+    /** What a recomputation changed: the level events, and what the listeners want logged after them. */
+    public record Recomputed(List<WarningEvent> events, List<LogEvent> consequences) {
+    }
+
     /** Recomputes the regions' effective levels; the events of those that changed. */
-    public Uni<List<WarningEvent>> recompute(SqlConnection tx, Collection<String> regions, OffsetDateTime at,
+    public Uni<Recomputed> recompute(SqlConnection tx, Collection<String> regions, OffsetDateTime at,
                                              String actor, String cause) {
         String[] codes = regions.stream().sorted().toArray(String[]::new);
         return tx.preparedQuery("SELECT region_code, level, version FROM effective_level WHERE region_code = ANY($1) "
@@ -104,7 +109,7 @@ public class EffectiveLevels {
                                     List.of(why), actor, OffsetDateTime.now(), Map.of("version", version + 1)));
                         }
                         if (updates.isEmpty()) {
-                            return Uni.createFrom().item(events);
+                            return Uni.createFrom().item(new Recomputed(events, List.of()));
                         }
                         return tx.preparedQuery("""
                                         INSERT INTO effective_level (region_code, level, version, sources, since)
@@ -113,17 +118,18 @@ public class EffectiveLevels {
                                             version = EXCLUDED.version, sources = EXCLUDED.sources, since = now()
                                         """).executeBatch(updates)
                                 .chain(() -> notify(tx, changes))
-                                .replaceWith(events);
+                                .map(consequences -> new Recomputed(events, consequences));
                     });
                 });
     }
 
-    private Uni<Void> notify(SqlConnection tx, List<EffectiveLevelListener.Change> changes) {
+    private Uni<List<LogEvent>> notify(SqlConnection tx, List<EffectiveLevelListener.Change> changes) {
+        List<LogEvent> consequences = new ArrayList<>();
         Uni<Void> all = Uni.createFrom().voidItem();
         for (EffectiveLevelListener listener : listeners) {
-            all = all.chain(() -> listener.onChange(tx, changes));
+            all = all.chain(() -> listener.onChange(tx, changes).invoke(consequences::addAll).replaceWithVoid());
         }
-        return all;
+        return all.replaceWith(consequences);
     }
 
     private static WarningLevel floors(Row row) {

@@ -131,10 +131,9 @@ public class RegionalFloors extends BatchIngestor<RegionalWarning> {
                         .addArrayOfString(w.regions().toArray(new String[0])).addOffsetDateTime(w.effectiveFrom())
                         .addOffsetDateTime(w.effectiveTo()).addString(w.issuedBy()).addString(w.reason())
                         .addBoolean(automatic))
-                .chain(() -> log.append(tx, List.of(received(w, automatic))))
-                .chain(() -> ours.isEmpty() ? Uni.createFrom().item(List.<WarningEvent>of())
+                .chain(() -> ours.isEmpty() ? Uni.createFrom().item(new EffectiveLevels.Recomputed(List.of(), List.of()))
                         : effective.recompute(tx, ours, OffsetDateTime.now(), w.issuedBy(), w.warningId()))
-                .chain(events -> warningEvents.publish(tx, events));
+                .chain(changes -> warningEvents.publish(tx, List.of(received(w, automatic)), changes));
     }
 
     /** In PROPOSAL mode a regional warning proposes its level to each region it covers instead of raising it. */

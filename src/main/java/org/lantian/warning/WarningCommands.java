@@ -250,8 +250,8 @@ public class WarningCommands {
                 .invoke(events::addAll)
                 .chain(() -> effective.recompute(tx, affected, from, officer.name(), w.id()))
                 .chain(changes -> {
-                    events.addAll(changes);
-                    return warningEvents.publish(tx, events);
+                    events.addAll(changes.events());
+                    return warningEvents.publish(tx, List.of(), events, changes.consequences());
                 });
     }
 

@@ -1,5 +1,6 @@
 package org.lantian.warning;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -30,10 +31,22 @@ public class WarningEvents {
     }
 
     public Uni<Void> publish(SqlConnection tx, List<WarningEvent> events) {
-        if (events.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        List<LogEvent> logged = events.stream().map(this::logged).toList();
+        return publish(tx, List.of(), events, List.of());
+    }
+
+    /** After a recomputation: the level events, then what they caused (orders). */
+    public Uni<Void> publish(SqlConnection tx, List<LogEvent> before, EffectiveLevels.Recomputed recomputed) {
+        return publish(tx, before, recomputed.events(), recomputed.consequences());
+    }
+
+    /**
+     * Writes the messages and logs {@code before}, the warning events and {@code after} in that (causal) order, with
+     * one append — callers make it their transaction's last statement.
+     */
+    public Uni<Void> publish(SqlConnection tx, List<LogEvent> before, List<WarningEvent> events, List<LogEvent> after) {
+        List<LogEvent> logged = new ArrayList<>(before);
+        events.forEach(e -> logged.add(logged(e)));
+        logged.addAll(after);
         return outbox.write(tx, events.stream().map(e -> e.toOutbox(mapper)).toList()).chain(() -> log.append(tx, logged));
     }
 

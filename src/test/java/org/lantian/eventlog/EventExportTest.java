@@ -118,6 +118,26 @@ class EventExportTest {
         report("json", json);
         assertThat(json.peakGrowth).isLessThan(48L << 20);
 
+        // at most 4 exports at once (the default); clients that hang up give their place (and connection) back.
+        // HTTP/1.1: one connection per export (over one HTTP/2 connection, one unread stream stalls the others)
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<InputStream> open = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            HttpResponse<InputStream> r = client.send(request("/api/events/export?type=" + type), HttpResponse.BodyHandlers.ofInputStream());
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.body().readNBytes(100)).hasSize(100);
+            open.add(r.body());
+        }
+        HttpResponse<String> refused = client.send(request("/api/events/export?type=" + type), HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(503);
+        for (InputStream in : open) {
+            in.close();
+        }
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> openCursors() == 0);
+        HttpResponse<String> again = client.send(request("/api/events/export?type=" + type + "&enterpriseId=91141029MA0LDEM07"),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).isEqualTo(200);
+
         // filters apply; bad ones are refused naming the field
         given().auth().preemptive().basic("consult", "consult").queryParam("format", "xml").get("/api/events/export")
                 .then().statusCode(400).body("field", org.hamcrest.Matchers.equalTo("format"));
@@ -158,9 +178,7 @@ class EventExportTest {
             }
         });
         HttpClient client = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("consult:consult".getBytes(StandardCharsets.UTF_8)))
-                .build();
+        HttpRequest request = request(path);
         long start = System.nanoTime();
         sampler.start();
         HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
@@ -175,6 +193,22 @@ class EventExportTest {
             sampler.join();
         }
         return new Measured(items, counted.count, (System.nanoTime() - start) / 1e9, baseline, peak.get() - baseline);
+    }
+
+    private HttpRequest request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("consult:consult".getBytes(StandardCharsets.UTF_8)))
+                .build();
+    }
+
+    /** Sessions still inside an export's read-only transaction. */
+    private static int openCursors() throws Exception {
+        try (java.sql.Connection c = org.lantian.testing.Infra.db(); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'SELECT seq, id, at, type%'"
+                     + " AND state <> 'idle' AND pid <> pg_backend_pid()")) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 
     private static long live(MemoryMXBean memory) {

@@ -55,7 +55,7 @@ public class DeadLetterPublisher {
         return sender.sendAll(letters.stream().map(l -> toDeadLetter(l.record(), l.why())).toList())
                 .chain(() -> Multi.createFrom().iterable(listeners)
                         // retried on its own: a failing listener must not re-send the records to the DLQ
-                        .onItem().transformToUniAndConcatenate(l -> l.deadLettered(letters)
+                        .onItem().transformToUniAndConcatenate(l -> Uni.createFrom().deferred(() -> l.deadLettered(letters))
                                 .onFailure().invoke(e -> LOG.warnf("Counting %d dead letters failed, retrying: %s", letters.size(), e))
                                 .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).indefinitely())
                         .collect().last().replaceWithVoid());
