@@ -79,6 +79,41 @@ class EventChainTest {
     }
 
     @Test
+    void concurrentAppendsFromManyConnectionsFormOneChain() {
+        // as several instances would: 16 transactions at once on their own connections, each appending 25 events
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<io.smallrye.mutiny.Uni<Void>> writers = new java.util.ArrayList<>();
+        for (int w = 0; w < 16; w++) {
+            List<LogEvent> events = new java.util.ArrayList<>();
+            for (int i = 0; i < 25; i++) {
+                events.add(EventLog.event("conc-" + run + "-" + w + "-" + i, "CONCURRENCY_TEST", "141029", null, null, null,
+                        "writer-" + w, Map.of("w", w, "i", i)));
+            }
+            writers.add(log.append(events));
+        }
+        io.smallrye.mutiny.Uni.join().all(writers).andFailFast().await().atMost(Duration.ofSeconds(60));
+        EventLog.Verification v = log.verify().await().atMost(Duration.ofSeconds(60));
+        assertThat(v.intact()).as("first mismatch: %s", v.firstMismatch()).isTrue();
+        // each writer's events are contiguous and in its order (one append = one run of the chain)
+        List<Map<String, Object>> logged = given().auth().preemptive().basic("consult", "consult")
+                .queryParam("type", "CONCURRENCY_TEST").queryParam("limit", 1000).get("/api/events").then().statusCode(200)
+                .extract().jsonPath().getList("events");
+        assertThat(logged.stream().filter(e -> e.get("id").toString().contains(run))).hasSize(400);
+        for (int i = 0; i < logged.size(); i += 25) {
+            String writer = (String) logged.get(i).get("actor");
+            for (int k = 0; k < 25; k++) {
+                assertThat(logged.get(i + k).get("actor")).isEqualTo(writer);
+                assertThat(((Map<?, ?>) logged.get(i + k).get("payload")).get("i")).isEqualTo(k);
+            }
+        }
+        // appending the same events again adds nothing
+        log.append(List.of(EventLog.event("conc-" + run + "-0-0", "CONCURRENCY_TEST", "141029", null, null, null, "writer-0",
+                Map.of("w", 0, "i", 0)))).await().atMost(Duration.ofSeconds(10));
+        assertThat(given().auth().preemptive().basic("consult", "consult").queryParam("type", "CONCURRENCY_TEST")
+                .queryParam("limit", 1000).get("/api/events").then().extract().jsonPath().getList("events")).hasSize(400);
+    }
+
+    @Test
     void theApplicationsRoleCannotUpdateOrDeleteEvents() throws Exception {
         log.append(List.of(EventLog.event("test-" + UUID.randomUUID(), "TEST", null, null, null, null, "tester", Map.of())))
                 .await().atMost(Duration.ofSeconds(10));
