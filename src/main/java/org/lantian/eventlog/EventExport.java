@@ -24,6 +24,7 @@ import org.apache.commons.csv.CSVPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.RawValue;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -56,13 +57,14 @@ public class EventExport {
     private final Duration idle;
     private final AtomicInteger running = new AtomicInteger();
 
-    EventExport(Pool pool, ObjectMapper mapper,
+    EventExport(Pool pool, ObjectMapper mapper, MeterRegistry registry,
                 @ConfigProperty(name = "lantian.eventlog.export.max-concurrent", defaultValue = "4") int maxConcurrent,
                 @ConfigProperty(name = "lantian.eventlog.export.idle-timeout", defaultValue = "PT2M") Duration idle) {
         this.pool = pool;
         this.mapper = mapper;
         this.maxConcurrent = maxConcurrent;
         this.idle = idle;
+        registry.gauge("aq.eventlog.exports.running", running);
     }
 
     /** Refuses (503) when {@code lantian.eventlog.export.max-concurrent} exports are already running. */

@@ -16,6 +16,7 @@ import org.lantian.platform.Json;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -34,10 +35,12 @@ public class EventLog {
 
     private final Pool pool;
     private final ObjectMapper mapper;
+    private final MeterRegistry registry;
 
-    EventLog(Pool pool, ObjectMapper mapper) {
+    EventLog(Pool pool, ObjectMapper mapper, MeterRegistry registry) {
         this.pool = pool;
         this.mapper = mapper;
+        this.registry = registry;
     }
 
     /** A new event at now (to the microsecond, as stored). */
@@ -120,6 +123,8 @@ public class EventLog {
                         .addArrayOfString(regions).addArrayOfString(warnings).addArrayOfString(enterprises)
                         .addArrayOfString(directives).addArrayOfString(actors).addArrayOfString(payloads)
                         .addArrayOfString(previous).addArrayOfString(hashes))
+                // counted when written (a rolled-back transaction's events are counted too: a rate, not a ledger)
+                .invoke(() -> events.forEach(e -> registry.counter("aq.eventlog.appended", "type", e.type()).increment()))
                 .replaceWithVoid();
     }
 

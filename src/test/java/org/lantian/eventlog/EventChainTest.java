@@ -111,6 +111,8 @@ class EventChainTest {
                 Map.of("w", 0, "i", 0)))).await().atMost(Duration.ofSeconds(10));
         assertThat(given().auth().preemptive().basic("consult", "consult").queryParam("type", "CONCURRENCY_TEST")
                 .queryParam("limit", 1000).get("/api/events").then().extract().jsonPath().getList("events")).hasSize(400);
+        assertThat(given().get("/q/metrics").then().statusCode(200).extract().asString())
+                .contains("aq_eventlog_appended_total{type=\"CONCURRENCY_TEST\"} 400.0");
     }
 
     @Test
