@@ -11,6 +11,8 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.lantian.platform.Json;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -31,7 +33,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class ConsultationBrief {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = EventRows.ZONE;
     /** Overdue orders older than this are left to the directive list (the brief is about the current episode). */
     static final Duration OVERDUE_WINDOW = Duration.ofDays(7);
     private static final int OVERDUE_LISTED = 50;
@@ -67,10 +69,9 @@ public class ConsultationBrief {
             }
         })
                 .chain(() -> query("""
-                        SELECT region_code, hour, aqi, content->>'level' AS level, content->>'category' AS category,
-                               (content->'primaryPollutants')::text AS primary
+                        SELECT region_code, %s
                           FROM region_hour_aqi WHERE hour > $1::timestamptz - interval '24 hours' AND hour <= $1 ORDER BY region_code, hour
-                        """, at).invoke(rows -> each(rows, regions, r -> append(regions, r, "aqiLast24h", hour(r)))))
+                        """.formatted(EventRows.HOUR_COLUMNS), at).invoke(rows -> each(rows, regions, r -> append(regions, r, "aqiLast24h", EventRows.hour(r, mapper)))))
                 .chain(() -> query("SELECT region_code, content::text AS content FROM region_day_aqi WHERE day = $1",
                         Tuple.of(date)).invoke(rows -> each(rows, regions, r -> put(regions, r, "dailyAqi", daily(r)))))
                 // from the log: the forecast (revision) as it was known then, not a later revision of it
@@ -136,16 +137,6 @@ public class ConsultationBrief {
 
     private static void put(Map<String, Map<String, Object>> regions, Row r, String key, Object value) {
         regions.get(r.getString("region_code")).put(key, value);
-    }
-
-    private Map<String, Object> hour(Row r) {
-        Map<String, Object> h = new LinkedHashMap<>();
-        h.put("hour", r.getOffsetDateTime("hour").atZoneSameInstant(ZONE).toOffsetDateTime());
-        h.put("aqi", r.getInteger("aqi"));
-        h.put("level", r.getString("level") == null ? null : Integer.valueOf(r.getString("level")));
-        h.put("category", r.getString("category"));
-        h.put("primaryPollutants", r.getString("primary") == null ? null : tree(r.getString("primary")));
-        return h;
     }
 
     private Map<String, Object> daily(Row r) {
@@ -261,10 +252,6 @@ public class ConsultationBrief {
     }
 
     private JsonNode tree(String json) {
-        try {
-            return mapper.readTree(json);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.read(mapper, json);
     }
 }

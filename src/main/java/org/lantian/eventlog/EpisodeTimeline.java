@@ -96,7 +96,7 @@ public class EpisodeTimeline {
                 .execute(Tuple.of(subjects.toArray(String[]::new), PER_ORDER.toArray(String[]::new)))
                 .map(rows -> {
                     List<Map<String, Object>> list = new ArrayList<>();
-                    rows.forEach(r -> list.add(EventResource.view(r, mapper)));
+                    rows.forEach(r -> list.add(EventRows.event(r)));
                     return list;
                 });
     }
@@ -105,23 +105,13 @@ public class EpisodeTimeline {
         OffsetDateTime from = start.minus(AQI_BEFORE);
         OffsetDateTime to = end.isAfter(from.plus(AQI_MAX)) ? from.plus(AQI_MAX) : end;
         return pool.preparedQuery("""
-                        SELECT hour, aqi, content->>'level' AS level, content->>'category' AS category,
-                               (content->'primaryPollutants')::text AS primary, revision
+                        SELECT %s
                           FROM region_hour_aqi WHERE region_code = $1 AND hour > $2 AND hour <= $3 ORDER BY hour
-                        """)
+                        """.formatted(EventRows.HOUR_COLUMNS))
                 .execute(Tuple.of(region, from, to))
                 .map(rows -> {
                     List<Map<String, Object>> hours = new ArrayList<>();
-                    for (Row r : rows) {
-                        Map<String, Object> h = new LinkedHashMap<>();
-                        h.put("hour", r.getOffsetDateTime("hour"));
-                        h.put("aqi", r.getInteger("aqi"));
-                        h.put("level", r.getString("level") == null ? null : Integer.valueOf(r.getString("level")));
-                        h.put("category", r.getString("category"));
-                        h.put("primaryPollutants", r.getString("primary") == null ? null : tree(r.getString("primary")));
-                        h.put("revision", r.getInteger("revision"));
-                        hours.add(h);
-                    }
+                    rows.forEach(r -> hours.add(EventRows.hour(r, mapper)));
                     return hours;
                 });
     }
@@ -157,13 +147,5 @@ public class EpisodeTimeline {
                     counts.put("byKindAndAction", byKind);
                     return counts;
                 });
-    }
-
-    private com.fasterxml.jackson.databind.JsonNode tree(String json) {
-        try {
-            return mapper.readTree(json);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,9 +2,7 @@ package org.lantian.eventlog;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +20,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.util.RawValue;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Multi;
@@ -158,19 +155,7 @@ public class EventExport {
     private String json(List<Row> rows) {
         StringBuilder out = new StringBuilder(rows.size() * 450);
         for (int i = 0; i < rows.size(); i++) {
-            Row r = rows.get(i);
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("seq", r.getLong(0));
-            e.put("id", r.getString(1));
-            e.put("at", time(r));
-            e.put("type", r.getString(3));
-            e.put("regionCode", r.getString(4));
-            e.put("warningId", r.getString(5));
-            e.put("enterpriseId", r.getString(6));
-            e.put("directiveId", r.getString(7));
-            e.put("actor", r.getString(8));
-            e.put("payload", new RawValue(r.getString(9)));
-            e.put("hash", r.getString(10));
+            Map<String, Object> e = EventRows.event(rows.get(i));
             if (i > 0) {
                 out.append(',');
             }
@@ -180,6 +165,6 @@ public class EventExport {
     }
 
     private static String time(Row r) {
-        return r.getOffsetDateTime(2).withOffsetSameInstant(ZoneOffset.ofHours(8)).format(TIME);
+        return EventRows.at(r).format(TIME);
     }
 }

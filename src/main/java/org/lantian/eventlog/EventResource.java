@@ -1,7 +1,6 @@
 package org.lantian.eventlog;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.lantian.platform.http.BadRequest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -33,12 +31,10 @@ public class EventResource {
 
     private final EventLog log;
     private final Pool pool;
-    private final ObjectMapper mapper;
 
-    EventResource(EventLog log, Pool pool, ObjectMapper mapper) {
+    EventResource(EventLog log, Pool pool) {
         this.log = log;
         this.pool = pool;
-        this.mapper = mapper;
     }
 
     /** One page of events in log order; {@code next} is the keyset to ask for the following page (stable under appends). */
@@ -63,32 +59,11 @@ public class EventResource {
                     List<Map<String, Object>> events = new ArrayList<>();
                     long last = 0;
                     for (Row r : rows) {
-                        events.add(view(r, mapper));
+                        events.add(EventRows.event(r));
                         last = r.getLong("seq");
                     }
                     return new Page(events, events.size() == size ? last : null);
                 });
-    }
-
-    /** An event row (selected with {@link EventFilter#COLUMNS}) as the API shows it. */
-    static Map<String, Object> view(Row r, ObjectMapper mapper) {
-        Map<String, Object> e = new LinkedHashMap<>();
-        e.put("seq", r.getLong("seq"));
-        e.put("id", r.getString("id"));
-        e.put("at", r.getOffsetDateTime("at"));
-        e.put("type", r.getString("type"));
-        e.put("regionCode", r.getString("region_code"));
-        e.put("warningId", r.getString("warning_id"));
-        e.put("enterpriseId", r.getString("enterprise_id"));
-        e.put("directiveId", r.getString("directive_id"));
-        e.put("actor", r.getString("actor"));
-        try {
-            e.put("payload", mapper.readTree(r.getString("payload")));
-        } catch (java.io.IOException ex) {
-            throw new IllegalStateException(ex);
-        }
-        e.put("hash", r.getString("hash"));
-        return e;
     }
 
     @GET

@@ -1,9 +1,10 @@
 package org.lantian.platform;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** JSON text of our own values: failing to serialise them is a bug, not input to handle. */
+/** JSON text of our own values (and back): failing to (de)serialise them is a bug, not input to handle. */
 public final class Json {
 
     private Json() {
@@ -14,6 +15,18 @@ public final class Json {
             return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    /** JSON we stored ourselves (jsonb read back as text); null stays null. */
+    public static JsonNode read(ObjectMapper mapper, String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON does not parse", e);
         }
     }
 }
