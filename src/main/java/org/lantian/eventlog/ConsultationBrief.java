@@ -64,6 +64,7 @@ public class ConsultationBrief {
                 region.put("activeWarnings", new ArrayList<>());
                 region.put("effectiveLevel", Map.of("level", "NONE"));
                 region.put("orders", orders(0, 0));
+                region.put("overdueCount", 0L);
                 region.put("overdueOrders", new ArrayList<>());
                 regions.put(r.getString("code"), region);
             }
@@ -230,7 +231,6 @@ public class ConsultationBrief {
         List<String> order = List.of("NONE", "BLUE", "YELLOW", "ORANGE", "RED");
         String highest = "NONE";
         for (Map<String, Object> r : regions) {
-            r.putIfAbsent("overdueCount", 0L);
             Map<String, Object> o = (Map<String, Object>) r.get("orders");
             issued += (Long) o.get("issuedLast24h");
             acked += (Long) o.get("acknowledged");
