@@ -43,6 +43,34 @@ public class KafkaSender {
                 .replaceWithVoid();
     }
 
+    /**
+     * Sends every record and reports each one's outcome in order: null when the broker has it,
+     * else the failure. Never fails as a whole, so one refused record does not hide the others.
+     */
+    public Uni<List<Throwable>> sendEach(List<ProducerRecord<byte[], byte[]>> records) {
+        if (records.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Uni.createFrom().item(() -> {
+                    KafkaProducer<byte[], byte[]> p = producer();
+                    List<CompletableFuture<Throwable>> outcomes = new java.util.ArrayList<>(records.size());
+                    for (ProducerRecord<byte[], byte[]> record : records) {
+                        CompletableFuture<Throwable> outcome = new CompletableFuture<>();
+                        outcomes.add(outcome);
+                        try {
+                            p.send(record, (metadata, error) -> outcome.complete(error));
+                        } catch (RuntimeException e) {
+                            outcome.complete(e);
+                        }
+                    }
+                    return outcomes;
+                })
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .onItem().transformToUni(outcomes -> Uni.createFrom().completionStage(
+                        CompletableFuture.allOf(outcomes.toArray(new CompletableFuture<?>[0]))
+                                .thenApply(done -> outcomes.stream().map(CompletableFuture::join).toList())));
+    }
+
     private CompletableFuture<Void> send(List<ProducerRecord<byte[], byte[]>> records) {
         KafkaProducer<byte[], byte[]> p = producer();
         CompletableFuture<?>[] sent = new CompletableFuture<?>[records.size()];
@@ -71,6 +99,10 @@ public class KafkaSender {
                     config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
                     config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
                     config.put(ProducerConfig.CLIENT_ID_CONFIG, "lantian-sender");
+                    // the topic's max.message.bytes is the real limit (TopicLimits); this only keeps the producer out of its way
+                    config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, TopicLimits.PRODUCER_MAX_REQUEST);
+                    // a topic missing from the metadata is known after this long, not after the default minute
+                    config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000);
                     config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
                     config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
                     producer = new KafkaProducer<>(config);

@@ -1,0 +1,95 @@
+package org.lantian.platform.kafka;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.jboss.logging.Logger;
+
+import io.smallrye.common.annotation.Identifier;
+
+/**
+ * The largest record each topic accepts ({@code max.message.bytes}, as the broker says), and
+ * whether a topic exists at all: what the DLQ and the outbox check before they send, so that a
+ * record that can never be published is handled as such instead of retried. Cached; blocking
+ * (call it off the event loop).
+ */
+@ApplicationScoped
+public class TopicLimits {
+
+    private static final Logger LOG = Logger.getLogger(TopicLimits.class);
+    /** The broker's default when it cannot be asked. */
+    public static final int BROKER_DEFAULT = 1_048_588;
+    /** A topic the broker does not know. */
+    public static final int UNKNOWN_TOPIC = -1;
+    /** What the producer itself will send at most (max.request.size of {@link KafkaSender}). */
+    public static final int PRODUCER_MAX_REQUEST = 16 * 1024 * 1024;
+
+    private final Map<String, Object> kafkaConfig;
+    private final Map<String, Integer> cache = new ConcurrentHashMap<>();
+    private volatile AdminClient admin;
+
+    TopicLimits(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+        this.kafkaConfig = kafkaConfig;
+    }
+
+    /** The most bytes one record (key, value, headers and batch overhead) may take on the topic; {@link #UNKNOWN_TOPIC} if absent. */
+    public int maxMessageBytes(String topic) {
+        return cache.computeIfAbsent(topic, this::ask);
+    }
+
+    /** Forget what was learnt, e.g. after an admin raised a topic's limit. */
+    public void refresh() {
+        cache.clear();
+    }
+
+    private int ask(String topic) {
+        try {
+            ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+            Map<ConfigResource, Config> configs = admin().describeConfigs(List.of(resource)).all().get(10, TimeUnit.SECONDS);
+            ConfigEntry entry = configs.get(resource).get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG);
+            return entry == null || entry.value() == null ? BROKER_DEFAULT : Integer.parseInt(entry.value());
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                return UNKNOWN_TOPIC;
+            }
+            LOG.warnf("Cannot read max.message.bytes of %s, will ask again: %s", topic, e.getCause());
+            throw new IllegalStateException("cannot read the limits of topic " + topic, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("timed out reading the limits of topic " + topic, e);
+        }
+    }
+
+    private AdminClient admin() {
+        AdminClient a = admin;
+        if (a == null) {
+            synchronized (this) {
+                if (admin == null) {
+                    admin = AdminClient.create(KafkaClients.connectionSettings(kafkaConfig));
+                }
+                a = admin;
+            }
+        }
+        return a;
+    }
+
+    @PreDestroy
+    void close() {
+        if (admin != null) {
+            admin.close();
+        }
+    }
+}
