@@ -10,6 +10,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.lantian.eventlog.EventLog;
 import org.lantian.eventlog.LogEvent;
 import org.lantian.platform.ingest.BatchIngestor;
+import org.lantian.platform.ingest.IngestSupport;
 import org.lantian.platform.ingest.RecordRejected;
 import org.lantian.platform.ingest.StoreOutcome;
 import org.lantian.platform.ingest.StoreResult;
@@ -34,9 +35,8 @@ public class DirectiveAckIngestor extends BatchIngestor<Acknowledgement> {
     private final DirectiveAcks acks;
     private final EventLog log;
 
-    DirectiveAckIngestor(RecordSchemas schemas, ObjectMapper mapper, DeadLetterPublisher deadLetters, MeterRegistry registry,
-                         Pool pool, DirectiveAcks acks, EventLog log) {
-        super("directive", TOPIC, Acknowledgement.class, schemas, mapper, deadLetters, registry);
+    DirectiveAckIngestor(IngestSupport support, Pool pool, DirectiveAcks acks, EventLog log) {
+        super(support, "directive", CHANNEL, TOPIC, Acknowledgement.class);
         this.pool = pool;
         this.acks = acks;
         this.log = log;

@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.lantian.platform.ingest.BatchIngestor;
+import org.lantian.platform.ingest.IngestSupport;
 import org.lantian.platform.ingest.RecordRejected;
 import org.lantian.platform.ingest.StoreResult;
 import org.lantian.platform.kafka.DeadLetterPublisher;
@@ -30,9 +31,8 @@ public class ReadingIngestor extends BatchIngestor<Reading> {
     private final ReadingStore store;
     private final Clock clock;
 
-    ReadingIngestor(RecordSchemas schemas, ObjectMapper mapper, DeadLetterPublisher deadLetters, MeterRegistry registry,
-                    MonitoringReferenceData reference, MonitoringSettings settings, ReadingStore store) {
-        super("monitoring", TOPIC, Reading.class, schemas, mapper, deadLetters, registry);
+    ReadingIngestor(IngestSupport support, MonitoringReferenceData reference, MonitoringSettings settings, ReadingStore store) {
+        super(support, "monitoring", CHANNEL, TOPIC, Reading.class);
         this.reference = reference;
         this.settings = settings;
         this.store = store;

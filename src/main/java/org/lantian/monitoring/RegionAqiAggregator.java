@@ -80,20 +80,23 @@ public class RegionAqiAggregator {
                 .description("from a reading's change being stored to its region AQI being committed").register(registry);
     }
 
-    public Uni<Void> recompute(Map<String, TreeSet<Instant>> hoursByRegion, long oldestMarkMillis) {
+    /**
+     * Recomputes the marked hours, one transaction per region. Failures are left to the caller
+     * (retried when transient, isolated when the data is refused): recomputing is idempotent.
+     */
+    public Uni<Void> recompute(Map<String, TreeSet<Instant>> hoursByRegion) {
         return Multi.createFrom().iterable(hoursByRegion.entrySet())
-                .onItem().transformToUniAndConcatenate(e -> pool.withTransaction(tx -> recompute(tx, e.getKey(), e.getValue()))
-                        // idempotent: a failed transaction is simply done again
-                        .onFailure().invoke(error -> LOG.warnf("Recomputing region %s failed, retrying: %s", e.getKey(), error))
-                        .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).indefinitely())
+                .onItem().transformToUniAndConcatenate(e -> pool.withTransaction(tx -> recompute(tx, e.getKey(), e.getValue())))
                 .collect().asList()
-                .invoke(() -> {
-                    outbox.wake();
-                    if (oldestMarkMillis != Long.MAX_VALUE) {
-                        lag.record(Duration.ofMillis(Math.max(0, System.currentTimeMillis() - oldestMarkMillis)));
-                    }
-                })
+                .invoke(outbox::wake)
                 .replaceWithVoid();
+    }
+
+    /** From the oldest mark of a batch being written to its region AQI being committed. */
+    public void recordLag(long oldestMarkMillis) {
+        if (oldestMarkMillis != Long.MAX_VALUE) {
+            lag.record(Duration.ofMillis(Math.max(0, System.currentTimeMillis() - oldestMarkMillis)));
+        }
     }
 
     private Uni<Void> recompute(SqlConnection tx, String region, NavigableSet<Instant> marked) {

@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.lantian.platform.ingest.BatchIngestor;
+import org.lantian.platform.ingest.IngestSupport;
 import org.lantian.platform.ingest.RecordRejected;
 import org.lantian.platform.ingest.StoreResult;
 import org.lantian.platform.kafka.DeadLetterPublisher;
@@ -31,9 +32,8 @@ public class TelemetryIngestor extends BatchIngestor<Telemetry> {
     private final TelemetryStore store;
     private final Clock clock = Clock.systemUTC();
 
-    TelemetryIngestor(RecordSchemas schemas, ObjectMapper mapper, DeadLetterPublisher deadLetters, MeterRegistry registry,
-                      EnterpriseDirectory enterprises, MonitoringSettings settings, TelemetryStore store) {
-        super("monitoring", TOPIC, Telemetry.class, schemas, mapper, deadLetters, registry);
+    TelemetryIngestor(IngestSupport support, EnterpriseDirectory enterprises, MonitoringSettings settings, TelemetryStore store) {
+        super(support, "monitoring", CHANNEL, TOPIC, Telemetry.class);
         this.enterprises = enterprises;
         this.settings = settings;
         this.store = store;

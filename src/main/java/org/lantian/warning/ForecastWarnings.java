@@ -1,5 +1,6 @@
 package org.lantian.warning;
 
+import java.time.Clock;
 import java.util.List;
 
 import jakarta.inject.Singleton;
@@ -10,6 +11,7 @@ import org.jboss.logging.Logger;
 import org.lantian.monitoring.Forecast;
 import org.lantian.monitoring.ForecastIngestor;
 import org.lantian.warning.rules.Period;
+import org.lantian.platform.ingest.IngestSupport;
 import org.lantian.platform.ingest.RecordRejected;
 import org.lantian.platform.kafka.RecordSchemas;
 
@@ -36,14 +38,18 @@ public class ForecastWarnings {
     private final ProposalPipeline pipeline;
     private final ForecastIngestor ingestor;
     private final ObjectMapper mapper;
+    private final IngestSupport support;
+    private final Clock clock;
 
-    ForecastWarnings(RecordSchemas schemas, WarningRuleSets ruleSets, ProposalPipeline pipeline, ForecastIngestor ingestor,
-                     ObjectMapper mapper) {
-        this.schemas = schemas;
+    ForecastWarnings(IngestSupport support, WarningRuleSets ruleSets, ProposalPipeline pipeline, ForecastIngestor ingestor,
+                     Clock clock) {
+        this.support = support;
+        this.schemas = support.schemas();
+        this.clock = clock;
         this.ruleSets = ruleSets;
         this.pipeline = pipeline;
         this.ingestor = ingestor;
-        this.mapper = mapper;
+        this.mapper = support.mapper();
     }
 
     @Incoming(CHANNEL)
@@ -52,6 +58,7 @@ public class ForecastWarnings {
         List<Period> periods;
         try {
             // exactly the checks the monitoring ingestor applies: what it refuses (and dead-letters), we ignore
+            support.requireWithinLimit(record.value());
             forecast = schemas.parse(TOPIC, record.value());
             ingestor.validate(mapper.treeToValue(forecast, Forecast.class), record.key());
             periods = ForecastPeriods.periods(forecast.get("periods"));
@@ -60,13 +67,12 @@ public class ForecastWarnings {
             return Uni.createFrom().voidItem();
         }
         String region = forecast.get("regionCode").asText();
-        if (periods.stream().allMatch(p -> !p.to().isAfter(java.time.Instant.now()))) {
+        if (periods.stream().allMatch(p -> !p.to().isAfter(clock.instant()))) {
             // a replayed or late forecast about the past proposes nothing
             return Uni.createFrom().voidItem();
         }
-        return pipeline.run(region, ruleSets.forRegion(region), periods, "forecast issued " + forecast.get("issuedAt").asText())
-                .onFailure().invoke(e -> LOG.warnf("Evaluating forecast for %s failed, retrying: %s", region, e))
-                .onFailure().retry().withBackOff(java.time.Duration.ofMillis(200), java.time.Duration.ofSeconds(10)).atMost(20)
-                .replaceWithVoid();
+        // transient failures retried for as long as they last; a forecast the database refuses goes to the DLQ
+        String cause = "forecast issued " + forecast.get("issuedAt").asText();
+        return support.processOne("warning", CHANNEL, record, r -> pipeline.run(region, ruleSets.forRegion(region), periods, cause));
     }
 }

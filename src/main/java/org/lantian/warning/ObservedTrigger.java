@@ -1,5 +1,6 @@
 package org.lantian.warning;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -9,13 +10,13 @@ import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
+import org.lantian.platform.ingest.IngestSupport;
 import org.lantian.warning.rules.Evaluation;
 import org.lantian.warning.rules.Reason;
 import org.lantian.warning.rules.RuleSet;
 import org.lantian.warning.rules.Run;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -32,37 +33,45 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public class ObservedTrigger {
 
     public static final String CHANNEL = "warning-region-aqi";
+    private static final String TOPIC = "aq.monitoring.region-aqi.v1";
     private static final Logger LOG = Logger.getLogger(ObservedTrigger.class);
 
     private final Pool pool;
     private final ProposalPipeline pipeline;
     private final WarningRuleSets ruleSets;
     private final WarningSettings settings;
-    private final ObjectMapper mapper;
+    private final IngestSupport support;
+    private final Clock clock;
 
-    ObservedTrigger(Pool pool, ProposalPipeline pipeline, WarningRuleSets ruleSets, WarningSettings settings, ObjectMapper mapper) {
+    ObservedTrigger(Pool pool, ProposalPipeline pipeline, WarningRuleSets ruleSets, WarningSettings settings, IngestSupport support,
+                    Clock clock) {
         this.pool = pool;
+        this.support = support;
+        this.clock = clock;
         this.pipeline = pipeline;
         this.ruleSets = ruleSets;
         this.settings = settings;
-        this.mapper = mapper;
     }
 
     @Incoming(CHANNEL)
     public Uni<Void> onRegionAqi(ConsumerRecord<String, byte[]> record) {
-        WarningSettings.Observed observed = settings.observed();
-        JsonNode hour;
-        try {
-            hour = mapper.readTree(record.value());
-        } catch (java.io.IOException e) {
+        if (!settings.observed().enabled()) {
             return Uni.createFrom().voidItem();
         }
-        if (!observed.enabled() || !hour.hasNonNull("aqi") || hour.get("aqi").asInt() <= observed.aqiAbove()) {
+        // transient failures retried for as long as they last; an unreadable or refused hour goes to the DLQ
+        return support.processOne("warning", CHANNEL, record, this::evaluate);
+    }
+
+    private Uni<Void> evaluate(ConsumerRecord<String, byte[]> record) {
+        WarningSettings.Observed observed = settings.observed();
+        support.requireWithinLimit(record.value());
+        JsonNode hour = support.schemas().parse(TOPIC, record.value());
+        if (!hour.hasNonNull("aqi") || hour.get("aqi").asInt() <= observed.aqiAbove()) {
             return Uni.createFrom().voidItem();
         }
         String region = hour.get("regionCode").asText();
         Instant end = OffsetDateTime.parse(hour.get("hour").asText()).toInstant();
-        if (end.isBefore(Instant.now().minus(observed.maxAge()))) {
+        if (end.isBefore(clock.instant().minus(observed.maxAge()))) {
             return Uni.createFrom().voidItem();
         }
         Instant start = end.minusSeconds(3600L * observed.hours());

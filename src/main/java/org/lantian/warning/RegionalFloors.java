@@ -14,6 +14,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.lantian.monitoring.MonitoringReferenceData;
 import org.lantian.platform.ingest.BatchIngestor;
+import org.lantian.platform.ingest.IngestSupport;
 import org.lantian.platform.ingest.RecordRejected;
 import org.lantian.platform.ingest.StoreOutcome;
 import org.lantian.platform.ingest.StoreResult;
@@ -64,17 +65,16 @@ public class RegionalFloors extends BatchIngestor<RegionalWarning> {
     private final WarningRuleSets ruleSets;
     private final EventLog log;
 
-    RegionalFloors(RecordSchemas schemas, ObjectMapper mapper, DeadLetterPublisher deadLetters, MeterRegistry registry,
-                   Pool pool, EffectiveLevels effective, MonitoringReferenceData regions, WarningSettings settings, Outbox outbox,
+    RegionalFloors(IngestSupport support, Pool pool, EffectiveLevels effective, MonitoringReferenceData regions, WarningSettings settings, Outbox outbox,
                    ProposalPipeline pipeline, WarningRuleSets ruleSets, EventLog log) {
-        super("warning", TOPIC, RegionalWarning.class, schemas, mapper, deadLetters, registry);
+        super(support, "warning", CHANNEL, TOPIC, RegionalWarning.class);
         this.log = log;
         this.pool = pool;
         this.effective = effective;
         this.regions = regions;
         this.settings = settings;
         this.outbox = outbox;
-        this.mapper = mapper;
+        this.mapper = support.mapper();
         this.pipeline = pipeline;
         this.ruleSets = ruleSets;
     }

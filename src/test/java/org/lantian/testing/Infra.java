@@ -63,6 +63,37 @@ public final class Infra {
         }
     }
 
+    /**
+     * Sends a record to an explicit partition (null: by key), optionally gzip-compressed by the
+     * producer — a record far larger than the broker's limit then still fits when it compresses well.
+     */
+    public static long send(String topic, Integer partition, String key, byte[] value, Map<String, String> headers, boolean gzip) {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        if (gzip) {
+            p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "gzip");
+            // the producer checks the uncompressed size against this; the broker checks the compressed batch
+            p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024);
+            p.put(ProducerConfig.BUFFER_MEMORY_CONFIG, 64L * 1024 * 1024);
+        }
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p)) {
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, partition, key, value);
+            headers.forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
+            return producer.send(record).get(30, TimeUnit.SECONDS).offset();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The partition the default partitioner gives a key on a topic with that many partitions. */
+    public static int partitionOf(String key, int partitions) {
+        return org.apache.kafka.common.utils.Utils.toPositive(
+                org.apache.kafka.common.utils.Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % partitions;
+    }
+
     /** Everything on a topic from the beginning, read until {@code count} records or the timeout. */
     public static List<ConsumerRecord<String, byte[]>> readAll(String topic, int atLeast, Duration timeout) {
         Properties p = new Properties();

@@ -1,50 +1,46 @@
 package org.lantian.platform.ingest;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.jboss.logging.Logger;
-import org.lantian.platform.kafka.DeadLetterPublisher;
+import org.lantian.platform.failure.Isolation;
 import org.lantian.platform.kafka.DeadLetterPublisher.DeadLetter;
-import org.lantian.platform.kafka.RecordSchemas;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 
 /**
  * The ingestion pipeline for one input topic, one Kafka batch at a time:
- * schema → typed record → semantic checks → one idempotent write for all
- * accepted records → rejected ones to the DLQ. The returned Uni completes only
- * when both the write and the DLQ are done, and only then are the offsets
- * committed: nothing is acknowledged before it is stored.
+ * size → schema → typed record → semantic checks → one idempotent write for all
+ * accepted records → rejected ones to the DLQ. A write that fails transiently is
+ * retried with back-off; one that the database refuses for the data is split
+ * until the records it refuses are found, and only those go to the DLQ
+ * ({@code unstorable}). The returned Uni completes only when both the write and
+ * the DLQ are done, and only then are the offsets committed: nothing is
+ * acknowledged before it is stored or dead-lettered.
  */
 public abstract class BatchIngestor<T> {
 
     private static final Logger LOG = Logger.getLogger(BatchIngestor.class);
 
+    private final String channel;
     private final String topic;
     private final Class<T> type;
-    private final RecordSchemas schemas;
-    private final ObjectMapper mapper;
-    private final DeadLetterPublisher deadLetters;
+    private final IngestSupport support;
     private final IngestMetrics metrics;
 
-    protected BatchIngestor(String capability, String topic, Class<T> type, RecordSchemas schemas, ObjectMapper mapper,
-                            DeadLetterPublisher deadLetters, MeterRegistry registry) {
+    protected BatchIngestor(IngestSupport support, String capability, String channel, String topic, Class<T> type) {
+        this.channel = channel;
         this.topic = topic;
         this.type = type;
-        this.schemas = schemas;
-        this.mapper = mapper;
-        this.deadLetters = deadLetters;
-        this.metrics = new IngestMetrics(registry, capability, topic);
+        this.support = support;
+        this.metrics = new IngestMetrics(support.registry, capability, topic);
     }
 
     /** Semantic checks of one record; throws {@link RecordRejected}. */
@@ -65,24 +61,27 @@ public abstract class BatchIngestor<T> {
     }
 
     public Uni<Void> ingest(List<ConsumerRecord<String, byte[]>> records) {
-        Sorted<T> first = sort(records);
-        if (first.rejected.stream().noneMatch(d -> d.why().isUnknownReference())) {
-            return finish(first);
-        }
-        return refreshReferenceData().chain(reloaded -> reloaded ? finish(sort(records)) : finish(first));
+        return support.progress.track(channel, records, () -> {
+            Sorted<T> first = sort(records);
+            if (first.rejected.stream().noneMatch(d -> d.why().isUnknownReference())) {
+                return finish(first);
+            }
+            return refreshReferenceData().chain(reloaded -> reloaded ? finish(sort(records)) : finish(first));
+        });
     }
 
     private Uni<Void> finish(Sorted<T> sorted) {
-        return store(sorted.accepted)
-                .onFailure().invoke(e -> LOG.errorf(e, "Storing %d records from %s failed; retrying", sorted.accepted.size(), topic))
-                .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).indefinitely()
-                .chain(result -> {
-                    metrics.stored(result.outcome());
+        return Isolation.run("storing " + topic, sorted.accepted, this::store)
+                .chain(outcome -> {
                     List<DeadLetter> rejected = new ArrayList<>(sorted.rejected);
-                    result.refused().forEach(r -> rejected.add(new DeadLetter(sorted.origin.get(r.value()), r.why())));
-                    return deadLetters.publish(rejected)
-                            .onFailure().invoke(e -> LOG.errorf(e, "Dead-lettering %d records from %s failed; retrying", rejected.size(), topic))
-                            .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).indefinitely()
+                    for (StoreResult<T> result : outcome.results()) {
+                        metrics.stored(result.outcome());
+                        result.refused().forEach(r -> rejected.add(letter(sorted.origin.get(r.value()), r.why())));
+                    }
+                    for (Isolation.Poisoned<T> p : outcome.poisoned()) {
+                        rejected.add(letter(sorted.origin.get(p.item()), new RecordRejected("unstorable", "", p.describe())));
+                    }
+                    return support.deadLetters.publish(rejected)
                             .invoke(() -> rejected.forEach(d -> metrics.rejected(d.why().reason())));
                 });
     }
@@ -91,24 +90,29 @@ public abstract class BatchIngestor<T> {
         Sorted<T> sorted = new Sorted<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
-                T value = read(schemas.parse(topic, record.value()));
+                support.requireWithinLimit(record.value());
+                T value = read(support.schemas.parse(topic, record.value()));
                 check(value, record.key());
                 sorted.accepted.add(value);
                 sorted.origin.put(value, record);
             } catch (RecordRejected why) {
-                sorted.rejected.add(new DeadLetter(record, why));
+                sorted.rejected.add(letter(record, why));
             } catch (RuntimeException e) {
                 // a bug must not stall the topic: the record is kept on the DLQ with the cause
                 LOG.errorf(e, "Unexpected failure on %s-%d@%d", record.topic(), record.partition(), record.offset());
-                sorted.rejected.add(new DeadLetter(record, new RecordRejected("processing-error", "", String.valueOf(e))));
+                sorted.rejected.add(letter(record, new RecordRejected("processing-error", "", String.valueOf(e))));
             }
         }
         return sorted;
     }
 
+    private DeadLetter letter(ConsumerRecord<String, byte[]> record, RecordRejected why) {
+        return new DeadLetter(record, why, channel);
+    }
+
     private T read(JsonNode node) {
         try {
-            return mapper.treeToValue(node, type);
+            return support.mapper.treeToValue(node, type);
         } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
             throw new RecordRejected("schema-violation", "", "cannot read as " + type.getSimpleName() + ": " + e.getMessage());
         }

@@ -1,7 +1,7 @@
 package org.lantian.platform.kafka;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,50 +9,64 @@ import jakarta.enterprise.inject.Instance;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.jboss.logging.Logger;
+import org.lantian.platform.failure.Failures;
 import org.lantian.platform.ingest.RecordRejected;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
- * Writes rejected records to {@code <topic>.dlq}: the original key, value and
- * headers untouched, plus {@code dead-letter-*} headers saying why. Completes only
- * once the broker has them, so the input offset is committed after.
+ * Writes rejected records to {@code <topic>.dlq}: the original key, value and headers untouched,
+ * plus {@code dead-letter-*} headers saying why — cut to fit when the original does not fit the
+ * DLQ topic ({@link DeadLetters}). Completes only once the broker has them, so the input offset is
+ * committed after. A letter Kafka refuses for itself is sent once more as headers only; a broker
+ * that cannot be reached is waited for with back-off (the partition then shows as stalled).
  */
 @ApplicationScoped
 public class DeadLetterPublisher {
 
     private static final Logger LOG = Logger.getLogger(DeadLetterPublisher.class);
 
-    public static final String REASON = "dead-letter-reason";
-    public static final String FIELD = "dead-letter-field";
-    public static final String DETAIL = "dead-letter-detail";
-    public static final String TOPIC = "dead-letter-topic";
-    public static final String PARTITION = "dead-letter-partition";
-    public static final String OFFSET = "dead-letter-offset";
+    public static final String REASON = DeadLetters.REASON;
+    public static final String FIELD = DeadLetters.FIELD;
+    public static final String DETAIL = DeadLetters.DETAIL;
+    public static final String TOPIC = DeadLetters.TOPIC;
+    public static final String PARTITION = DeadLetters.PARTITION;
+    public static final String OFFSET = DeadLetters.OFFSET;
 
-    /** A record and why it was refused. */
-    public record DeadLetter(ConsumerRecord<String, byte[]> record, RecordRejected why) {
+    /** A record, why it was refused, and the channel that refused it. */
+    public record DeadLetter(ConsumerRecord<String, byte[]> record, RecordRejected why, String channel) {
+
+        public DeadLetter(ConsumerRecord<String, byte[]> record, RecordRejected why) {
+            this(record, why, "");
+        }
     }
 
     private final KafkaSender sender;
+    private final TopicLimits limits;
     private final Instance<DeadLetterListener> listeners;
+    private final Counter refused;
 
-    DeadLetterPublisher(KafkaSender sender, Instance<DeadLetterListener> listeners) {
+    DeadLetterPublisher(KafkaSender sender, TopicLimits limits, Instance<DeadLetterListener> listeners, MeterRegistry registry) {
         this.sender = sender;
+        this.limits = limits;
         this.listeners = listeners;
+        this.refused = Counter.builder("aq.platform.dlq.refused")
+                .description("dead letters Kafka refused even as headers only (the original stays on its input topic)")
+                .register(registry);
     }
 
     public Uni<Void> publish(List<DeadLetter> letters) {
         letters.forEach(l -> LOG.infof("Rejected %s-%d@%d: %s (field %s) %s", l.record().topic(), l.record().partition(),
-                l.record().offset(), l.why().reason(), l.why().field(), l.why().detail()));
+                l.record().offset(), l.why().reason(), l.why().field(), DeadLetters.cap(l.why().detail())));
         if (letters.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return sender.sendAll(letters.stream().map(l -> toDeadLetter(l.record(), l.why())).toList())
+        return send(letters)
                 .chain(() -> Multi.createFrom().iterable(listeners)
                         // retried on its own: a failing listener must not re-send the records to the DLQ
                         .onItem().transformToUniAndConcatenate(l -> Uni.createFrom().deferred(() -> l.deadLettered(letters))
@@ -61,22 +75,52 @@ public class DeadLetterPublisher {
                         .collect().last().replaceWithVoid());
     }
 
-    static ProducerRecord<byte[], byte[]> toDeadLetter(ConsumerRecord<String, byte[]> in, RecordRejected why) {
-        RecordHeaders headers = new RecordHeaders();
-        for (Header h : in.headers()) {
-            headers.add(h);
-        }
-        headers.add(REASON, utf8(why.reason()));
-        headers.add(FIELD, utf8(why.field()));
-        headers.add(DETAIL, utf8(why.detail()));
-        headers.add(TOPIC, utf8(in.topic()));
-        headers.add(PARTITION, utf8(Integer.toString(in.partition())));
-        headers.add(OFFSET, utf8(Long.toString(in.offset())));
-        byte[] key = in.key() == null ? null : utf8(in.key());
-        return new ProducerRecord<>(TopicCatalog.deadLetterTopicOf(in.topic()), null, key, in.value(), headers);
+    private Uni<Void> send(List<DeadLetter> letters) {
+        // the topic's limit is asked of the broker: blocking, off the event loop
+        return Uni.createFrom().item(() -> letters.stream().map(l -> DeadLetters.toDeadLetter(l, limitOf(l))).toList())
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .chain(sender::sendEach)
+                .chain(outcomes -> {
+                    List<DeadLetter> transientlyFailed = new ArrayList<>();
+                    List<ProducerRecord<byte[], byte[]>> headersOnly = new ArrayList<>();
+                    for (int i = 0; i < outcomes.size(); i++) {
+                        Throwable failure = outcomes.get(i);
+                        if (failure == null) {
+                            continue;
+                        }
+                        if (Failures.classify(failure) == Failures.Kind.DETERMINISTIC) {
+                            LOG.warnf("The DLQ refused the letter for %s-%d@%d (%s); sending its headers only",
+                                    letters.get(i).record().topic(), letters.get(i).record().partition(),
+                                    letters.get(i).record().offset(), Failures.describe(failure));
+                            headersOnly.add(DeadLetters.headersOnly(letters.get(i)));
+                        } else {
+                            transientlyFailed.add(letters.get(i));
+                        }
+                    }
+                    return sendHeadersOnly(headersOnly).chain(() -> retry(transientlyFailed));
+                })
+                .onFailure().invoke(e -> LOG.warnf("Dead-lettering %d record(s) failed, retrying: %s", letters.size(), e))
+                .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).indefinitely();
     }
 
-    private static byte[] utf8(String s) {
-        return (s == null ? "" : s).getBytes(StandardCharsets.UTF_8);
+    private Uni<Void> retry(List<DeadLetter> failed) {
+        if (failed.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        LOG.warnf("Dead-lettering %d record(s) failed transiently; retrying", failed.size());
+        return Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofMillis(500)).chain(() -> send(failed));
+    }
+
+    private Uni<Void> sendHeadersOnly(List<ProducerRecord<byte[], byte[]>> records) {
+        return sender.sendEach(records).invoke(outcomes -> outcomes.stream().filter(f -> f != null).forEach(f -> {
+            refused.increment();
+            LOG.errorf("The DLQ refused a headers-only letter too (%s); the original stays on its input topic at the offset logged above",
+                    Failures.describe(f));
+        })).replaceWithVoid();
+    }
+
+    private int limitOf(DeadLetter letter) {
+        int limit = limits.maxMessageBytes(TopicCatalog.deadLetterTopicOf(letter.record().topic()));
+        return limit == TopicLimits.UNKNOWN_TOPIC ? TopicLimits.BROKER_DEFAULT : limit;
     }
 }

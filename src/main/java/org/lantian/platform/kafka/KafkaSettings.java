@@ -13,4 +13,8 @@ public interface KafkaSettings {
     /** Create catalog topics that do not exist yet at start (never alters existing ones). */
     @WithDefault("true")
     boolean createTopics();
+
+    /** The largest record value an input topic accepts; larger ones go to the DLQ as {@code too-large}, unread. */
+    @WithDefault("1048576")
+    int maxRecordBytes();
 }

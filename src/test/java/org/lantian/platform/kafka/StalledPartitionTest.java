@@ -1,0 +1,91 @@
+package org.lantian.platform.kafka;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.lantian.testing.Infra;
+import org.lantian.testing.LantianInfrastructure;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * Must-show 3 of the poison issue: a partition whose record cannot be finished (the readings table
+ * is locked by another session, so the store waits) turns readiness DOWN naming the channel,
+ * partition and offset; once the lock is gone the record is stored and readiness is UP again.
+ */
+@QuarkusTest
+@WithTestResource(LantianInfrastructure.class)
+@TestProfile(StalledPartitionTest.ShortStallLimit.class)
+class StalledPartitionTest {
+
+    private static final String TOPIC = "aq.monitoring.readings.v1";
+
+    public static class ShortStallLimit implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("lantian.health.stall-after", "PT3S");
+        }
+    }
+
+    @Test
+    void readinessNamesAStalledPartitionAndRecoversWhenItMoves() throws Exception {
+        String station = "141021-03";
+        int partition = Infra.partitionOf(station, 12);
+        String reading = """
+                {"stationCode": "141021-03", "observedAt": "2019-06-01T08:00:00+08:00", "pm25": 33.0}""";
+        await().atMost(Duration.ofSeconds(60)).until(() -> readiness().getString("status").equals("UP"));
+
+        try (Connection lock = Infra.db(); Statement s = lock.createStatement()) {
+            lock.setAutoCommit(false);
+            s.execute("LOCK TABLE reading IN ACCESS EXCLUSIVE MODE");
+            long offset = Infra.send(TOPIC, partition, station, reading.getBytes(StandardCharsets.UTF_8), Map.of(), false);
+
+            String name = "readings " + TOPIC + "-" + partition;
+            JsonPath down = await().atMost(Duration.ofSeconds(30)).until(StalledPartitionTest::readiness,
+                    r -> "DOWN".equals(r.getString("status")) && consumers(r).containsKey(name));
+            assertThat(consumers(down).get(name)).startsWith("no progress at offset " + offset + " since");
+            assertThat(metric()).isGreaterThanOrEqualTo(1.0);
+            lock.commit();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT count(*) FROM reading WHERE station_code = '141021-03' "
+                + "AND observed_at = '2019-06-01T00:00:00Z'") == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> readiness().getString("status").equals("UP"));
+        assertThat(metric()).isZero();
+    }
+
+    private static JsonPath readiness() {
+        return given().get("/q/health/ready").then().extract().jsonPath();
+    }
+
+    private static Map<String, String> consumers(JsonPath health) {
+        Map<String, String> data = health.getMap("checks.find { it.name == 'consumers' }.data");
+        return data == null ? Map.of() : data;
+    }
+
+    private static double metric() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(l -> l.startsWith("aq_platform_consumer_stalled ")).mapToDouble(l -> Double.parseDouble(l.split(" ")[1]))
+                .findFirst().orElseThrow();
+    }
+
+    private static long count(String sql) throws Exception {
+        try (Connection c = Infra.db(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
