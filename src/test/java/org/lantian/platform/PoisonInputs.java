@@ -47,6 +47,10 @@ enum PoisonInputs {
             return reading("141021-02", hour(n), 666.25);
         }
 
+        String refusedKey(int n) {
+            return "141021-02";
+        }
+
         String refusingConstraint() {
             return "ALTER TABLE reading ADD CONSTRAINT poison_test CHECK (pm25 IS DISTINCT FROM 666.25) NOT VALID";
         }
@@ -303,6 +307,11 @@ enum PoisonInputs {
 
     /** A record that passes every check of the application and that PostgreSQL refuses (see the constraints). */
     abstract String refused(int n);
+
+    /** The key of the refused record, when it is not {@link #key}; it is sent to the valid record's partition all the same. */
+    String refusedKey(int n) {
+        return key(n);
+    }
 
     /** A constraint that makes PostgreSQL refuse {@link #refused}, or null when {@link #refusingConstraint(int)} names one per scenario. */
     abstract String refusingConstraint();

@@ -104,7 +104,7 @@ class PoisonIsolationTest {
         execute(constraint);
         try {
             String poison = input.refused(n);
-            ConsumerRecord<String, byte[]> dead = poisonThenValid(input, n, poison, false);
+            ConsumerRecord<String, byte[]> dead = poisonThenValid(input, n, input.refusedKey(n), poison, false);
             assertThat(Infra.header(dead, DeadLetters.REASON)).isEqualTo("unstorable");
             assertThat(Infra.header(dead, DeadLetters.DETAIL)).startsWith("SQLSTATE 23514").contains("poison_test");
             assertThat(Infra.header(dead, DeadLetters.CHANNEL)).isEqualTo(input.channel);
@@ -119,11 +119,16 @@ class PoisonIsolationTest {
      * processed and for the poison on the DLQ; checks readiness; returns the dead letter.
      */
     private ConsumerRecord<String, byte[]> poisonThenValid(PoisonInputs input, int n, String poison, boolean gzip) throws Exception {
+        return poisonThenValid(input, n, input.key(n), poison, gzip);
+    }
+
+    private ConsumerRecord<String, byte[]> poisonThenValid(PoisonInputs input, int n, String poisonKey, String poison, boolean gzip)
+            throws Exception {
         String key = input.key(n);
         int partition = Infra.partitionOf(key, CATALOG.topic(input.topic).orElseThrow().partitions());
         String valid = input.valid(n);
         String scenario = input + "-" + n;
-        Infra.send(input.topic, partition, key, poison.getBytes(StandardCharsets.UTF_8), Map.of("poison-scenario", scenario), gzip);
+        Infra.send(input.topic, partition, poisonKey, poison.getBytes(StandardCharsets.UTF_8), Map.of("poison-scenario", scenario), gzip);
         Infra.send(input.topic, partition, key, valid.getBytes(StandardCharsets.UTF_8), Map.of(), false);
 
         await().atMost(WITHIN_SECONDS).until(() -> count(input.processed(n)) == 1);
