@@ -3,7 +3,11 @@ package org.lantian.platform.outbox;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,13 +17,17 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.lantian.platform.failure.Failures;
 import org.lantian.platform.kafka.KafkaSender;
+import org.lantian.platform.kafka.PublishedIds;
+import org.lantian.platform.kafka.TopicLimits;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -31,7 +39,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * session advisory lock), so per-key order is kept. Rows are marked attempted
  * before sending and published after the broker acknowledged them (acks=all);
  * rows left attempted by a round that died are checked against their topic
- * before anything is sent again: nothing is lost, no message id is published twice.
+ * before anything is sent again: nothing is lost, no message id is published twice. A message that
+ * can never be published (too large, unknown topic, refused by the broker) is parked
+ * ({@link OutboxParking}) instead of failing every round; the rest go on.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -42,7 +52,10 @@ public class OutboxRelay {
 
     private final Pool pool;
     private final KafkaSender sender;
-    private final org.lantian.platform.kafka.PublishedIds publishedIds;
+    private final PublishedIds publishedIds;
+    private final PublishPrecheck precheck;
+    private final TopicLimits limits;
+    private final OutboxParking parking;
     private final Vertx vertx;
     private final Duration interval;
     private final int batchSize;
@@ -52,12 +65,16 @@ public class OutboxRelay {
     private volatile boolean stopped;
     private long timer = -1;
 
-    OutboxRelay(Pool pool, KafkaSender sender, org.lantian.platform.kafka.PublishedIds publishedIds, Vertx vertx, MeterRegistry registry,
+    OutboxRelay(Pool pool, KafkaSender sender, PublishedIds publishedIds, PublishPrecheck precheck, TopicLimits limits,
+                OutboxParking parking, Vertx vertx, MeterRegistry registry,
                 @ConfigProperty(name = "lantian.outbox.poll-interval", defaultValue = "PT0.2S") Duration interval,
                 @ConfigProperty(name = "lantian.outbox.batch-size", defaultValue = "2000") int batchSize) {
         this.pool = pool;
         this.sender = sender;
         this.publishedIds = publishedIds;
+        this.precheck = precheck;
+        this.limits = limits;
+        this.parking = parking;
         this.vertx = vertx;
         this.interval = interval;
         this.batchSize = batchSize;
@@ -109,11 +126,13 @@ public class OutboxRelay {
      * Rows taken by an earlier round that never marked them (it died between sending and marking)
      * are in doubt: those found on their topic are marked, the rest are sent again. Rows are marked
      * attempted — committed — before they are sent, so a crash at any point leaves them in doubt,
-     * never forgotten and never sent twice.
+     * never forgotten and never sent twice. A row that can never be published is parked, and the
+     * rows after it with its topic and key wait (they are not selected, nor sent in this round).
      */
     private Uni<Integer> round(SqlConnection conn) {
-        return conn.preparedQuery("SELECT id, topic, message_key, message_id, payload, attempted_at FROM outbox "
-                        + "WHERE published_at IS NULL ORDER BY id LIMIT $1")
+        return conn.preparedQuery("SELECT o.id, o.topic, o.message_key, o.message_id, o.payload, o.attempted_at FROM outbox o "
+                        + "WHERE o.published_at IS NULL AND o.parked_at IS NULL AND o.discarded_at IS NULL AND "
+                        + OutboxParking.NOT_BLOCKED + " ORDER BY o.id LIMIT $1")
                 .execute(Tuple.of(batchSize))
                 .chain(rows -> {
                     List<Row> batch = new ArrayList<>();
@@ -121,15 +140,26 @@ public class OutboxRelay {
                     if (batch.isEmpty()) {
                         return Uni.createFrom().item(0);
                     }
-                    return alreadyPublished(batch).chain(found -> {
+                    return alreadyPublished(batch).chain(found -> refusals(batch, found).chain(refused -> {
                         List<Long> settled = new ArrayList<>();
+                        List<Refusal> parked = new ArrayList<>();
                         List<Long> ids = new ArrayList<>();
                         List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
+                        Set<String> blocked = new HashSet<>();
                         for (Row row : batch) {
+                            long id = row.getLong("id");
+                            String key = orderKey(row);
                             if (found.contains(row.getString("message_id"))) {
-                                settled.add(row.getLong("id"));
+                                settled.add(id);
+                            } else if (key != null && blocked.contains(key)) {
+                                continue; // behind a row parked in this round: waits like the rows the query left out
+                            } else if (refused.containsKey(id)) {
+                                parked.add(new Refusal(id, refused.get(id)));
+                                if (key != null) {
+                                    blocked.add(key);
+                                }
                             } else {
-                                ids.add(row.getLong("id"));
+                                ids.add(id);
                                 records.add(record(row));
                             }
                         }
@@ -137,13 +167,63 @@ public class OutboxRelay {
                             LOG.warnf("Outbox: %d message(s) in doubt were already on Kafka; not sending them again", settled.size());
                         }
                         return mark(conn, "published_at", settled)
+                                .chain(() -> parking.park(parked))
                                 .chain(() -> mark(conn, "attempted_at", ids))
-                                .chain(() -> sender.sendAll(records))
-                                .chain(() -> mark(conn, "published_at", ids))
-                                .invoke(() -> published.increment(ids.size()))
+                                .chain(() -> sender.sendEach(records))
+                                .chain(outcomes -> settle(conn, ids, records, outcomes))
                                 .replaceWith(batch.size());
-                    });
+                    }));
                 });
+    }
+
+    /**
+     * Per record: acknowledged → published; refused for good → parked; anything else stays attempted (in doubt,
+     * checked against the topic next round) and fails the round so that it is retried.
+     */
+    private Uni<Void> settle(SqlConnection conn, List<Long> ids, List<ProducerRecord<byte[], byte[]>> records, List<Throwable> outcomes) {
+        List<Long> acked = new ArrayList<>();
+        List<Refusal> refused = new ArrayList<>();
+        Throwable retry = null;
+        for (int i = 0; i < ids.size(); i++) {
+            Throwable failure = outcomes.get(i);
+            if (failure == null) {
+                acked.add(ids.get(i));
+            } else if (Failures.classify(failure) == Failures.Kind.DETERMINISTIC) {
+                refused.add(new Refusal(ids.get(i), "refused by the broker for " + records.get(i).topic() + ": " + Failures.describe(failure)));
+            } else if (retry == null) {
+                retry = failure;
+            }
+        }
+        if (!refused.isEmpty()) {
+            limits.refresh(); // a refusal the pre-check did not foresee: the topic's limit may have been lowered
+        }
+        Throwable failed = retry;
+        return mark(conn, "published_at", acked)
+                .invoke(() -> published.increment(acked.size()))
+                .chain(() -> parking.park(refused))
+                .chain(() -> failed == null ? Uni.createFrom().voidItem() : Uni.createFrom().failure(failed));
+    }
+
+    /** The reason each row not yet on Kafka can never be published (by row id), found before anything is sent. */
+    private Uni<Map<Long, String>> refusals(List<Row> batch, Set<String> found) {
+        return Uni.createFrom().item(() -> {
+            Map<Long, String> refused = new HashMap<>();
+            for (Row row : batch) {
+                if (!found.contains(row.getString("message_id"))) {
+                    String reason = precheck.refusal(record(row));
+                    if (reason != null) {
+                        refused.put(row.getLong("id"), reason);
+                    }
+                }
+            }
+            return refused;
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()); // TopicLimits asks the broker: blocking
+    }
+
+    /** Per-key order is per topic and key; a null key has none to keep. */
+    private static String orderKey(Row row) {
+        String key = row.getString("message_key");
+        return key == null ? null : row.getString("topic") + " " + key; // topic names have no spaces
     }
 
     private Uni<java.util.Set<String>> alreadyPublished(List<Row> batch) {
@@ -163,7 +243,7 @@ public class OutboxRelay {
             // producer timestamps come from this machine's clock; a margin covers skew between instances
             inDoubt.forEach((topic, since) -> found.addAll(publishedIds.since(topic, since.toInstant().minusSeconds(300), MESSAGE_ID)));
             return found;
-        }).runSubscriptionOn(io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool());
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     private static Uni<Void> mark(SqlConnection conn, String column, List<Long> ids) {

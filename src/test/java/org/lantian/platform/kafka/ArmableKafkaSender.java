@@ -45,4 +45,18 @@ public class ArmableKafkaSender extends KafkaSender {
         return super.sendAll(records.subList(0, limit))
                 .chain(() -> Uni.createFrom().failure(new IllegalStateException("simulated crash after " + limit + " records")));
     }
+
+    @Override
+    public Uni<List<Throwable>> sendEach(List<ProducerRecord<byte[], byte[]>> records) {
+        int limit = failAfter.getAndSet(-1);
+        if (limit < 0 || limit >= records.size()) {
+            if (limit >= 0) {
+                failAfter.set(limit);
+            }
+            return super.sendEach(records);
+        }
+        // the first records reach the broker, then no outcome comes back at all: the process "died"
+        return super.sendEach(records.subList(0, limit))
+                .chain(() -> Uni.createFrom().failure(new IllegalStateException("simulated crash after " + limit + " records")));
+    }
 }
