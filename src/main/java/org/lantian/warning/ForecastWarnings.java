@@ -65,6 +65,10 @@ public class ForecastWarnings {
         } catch (RecordRejected | IllegalArgumentException | com.fasterxml.jackson.core.JsonProcessingException e) {
             LOG.debugf("Ignoring forecast %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
             return Uni.createFrom().voidItem();
+        } catch (RuntimeException e) {
+            // a bug must not stop the channel (failure-strategy=fail): the monitoring ingestor keeps the record or its DLQ copy
+            LOG.errorf(e, "Ignoring forecast %s-%d@%d that could not be read", record.topic(), record.partition(), record.offset());
+            return Uni.createFrom().voidItem();
         }
         String region = forecast.get("regionCode").asText();
         if (periods.stream().allMatch(p -> !p.to().isAfter(clock.instant()))) {

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.lantian.platform.kafka.DeadLetters;
@@ -128,8 +130,11 @@ class PoisonIsolationTest {
         int partition = Infra.partitionOf(key, CATALOG.topic(input.topic).orElseThrow().partitions());
         String valid = input.valid(n);
         String scenario = input + "-" + n;
-        Infra.send(input.topic, partition, poisonKey, poison.getBytes(StandardCharsets.UTF_8), Map.of("poison-scenario", scenario), gzip);
-        Infra.send(input.topic, partition, key, valid.getBytes(StandardCharsets.UTF_8), Map.of(), false);
+        ProducerRecord<String, byte[]> bad = new ProducerRecord<>(input.topic, poisonKey, poison.getBytes(StandardCharsets.UTF_8));
+        bad.headers().add("poison-scenario", scenario.getBytes(StandardCharsets.UTF_8));
+        // together: usually one poll, so a refusal by the database has to be bisected out of the batch
+        Infra.sendTogether(input.topic, partition, List.of(bad, new ProducerRecord<>(input.topic, key, valid.getBytes(StandardCharsets.UTF_8))),
+                gzip);
 
         await().atMost(WITHIN_SECONDS).until(() -> count(input.processed(n)) == 1);
         ConsumerRecord<String, byte[]> dead = await().atMost(WITHIN_SECONDS).until(() -> deadLetter(input, scenario), r -> r != null);
@@ -144,13 +149,26 @@ class PoisonIsolationTest {
                 .filter(r -> scenario.equals(Infra.header(r, "poison-scenario"))).findFirst().orElse(null);
     }
 
+    private static volatile String warning;
+
     /** An orange warning for 曲沃县 gives every listed enterprise of it an order to acknowledge. */
     static List<String[]> ordersOf141021() {
-        given().auth().preemptive().basic("duty", "duty").contentType(ContentType.JSON)
+        warning = given().auth().preemptive().basic("duty", "duty").contentType(ContentType.JSON)
                 .body("""
                         {"regionCode": "141021", "level": "ORANGE", "reason": "poison suite: orders to acknowledge"}""")
-                .post("/api/warnings").then().statusCode(200);
+                .post("/api/warnings").then().statusCode(200).extract().path("id");
         return await().atMost(Duration.ofSeconds(60)).until(PoisonInputs.Directives::read, list -> list.size() >= 6);
+    }
+
+    /** Later test classes find 曲沃县 without a warning. */
+    @AfterAll
+    static void liftTheWarning() {
+        if (warning != null) {
+            given().auth().preemptive().basic("duty", "duty").contentType(ContentType.JSON)
+                    .body("""
+                            {"version": 1, "reason": "poison suite done", "overrideReason": "test clean-up"}""")
+                    .post("/api/warnings/" + warning + "/lift").then().statusCode(200);
+        }
     }
 
     private static long count(String sql) throws Exception {

@@ -88,6 +88,35 @@ public final class Infra {
         }
     }
 
+    /**
+     * Sends records to one partition with one producer, without waiting in between: they travel in
+     * one producer batch, so the consumer almost always polls them together.
+     */
+    public static void sendTogether(String topic, int partition, List<ProducerRecord<String, byte[]>> records, boolean gzip) {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 50);
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        if (gzip) {
+            p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "gzip");
+            p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024);
+            p.put(ProducerConfig.BUFFER_MEMORY_CONFIG, 64L * 1024 * 1024);
+        }
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p)) {
+            List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+            for (ProducerRecord<String, byte[]> r : records) {
+                sent.add(producer.send(new ProducerRecord<>(topic, partition, r.key(), r.value(), r.headers())));
+            }
+            for (java.util.concurrent.Future<?> f : sent) {
+                f.get(30, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The partition the default partitioner gives a key on a topic with that many partitions. */
     public static int partitionOf(String key, int partitions) {
         return org.apache.kafka.common.utils.Utils.toPositive(

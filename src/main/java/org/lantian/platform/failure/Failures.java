@@ -23,9 +23,15 @@ public final class Failures {
 
     public enum Kind { TRANSIENT, DETERMINISTIC, UNKNOWN }
 
-    /** Serialization failure, deadlock, admin shutdown, crash shutdown, cannot connect now, too many connections, lock timeout, query cancelled. */
-    private static final Set<String> TRANSIENT_STATES = Set.of("40001", "40P01", "57P01", "57P02", "57P03", "53300", "55P03", "57014");
-    /** Data exceptions (22), integrity constraints (23), program limit exceeded (54000), invalid text representation etc. */
+    /**
+     * Serialization failure, deadlock, shutdowns, cannot connect now, lock timeout, query cancelled, read-only
+     * transaction (a demoted primary after fail-over), idle-session timeout.
+     */
+    private static final Set<String> TRANSIENT_STATES = Set.of("40001", "40P01", "57P01", "57P02", "57P03", "57P04", "55P03", "57014",
+            "25006");
+    /** Connection (08), insufficient resources (53: disk full, out of memory, too many connections), system (58), internal (XX). */
+    private static final Set<String> TRANSIENT_CLASSES = Set.of("08", "53", "58", "XX");
+    /** Data exceptions (22), integrity constraints (23), program limit exceeded (54000, 54001), dependent objects, invalid ON CONFLICT. */
     private static final Set<String> DETERMINISTIC_CLASSES = Set.of("22", "23");
     private static final Set<String> DETERMINISTIC_STATES = Set.of("54000", "54001", "2BP01", "42P10");
 
@@ -36,7 +42,7 @@ public final class Failures {
         Throwable e = unwrap(failure);
         if (e instanceof PgException pg) {
             String state = pg.getSqlState() == null ? "" : pg.getSqlState();
-            if (TRANSIENT_STATES.contains(state) || state.startsWith("08")) {
+            if (TRANSIENT_STATES.contains(state) || state.length() == 5 && TRANSIENT_CLASSES.contains(state.substring(0, 2))) {
                 return Kind.TRANSIENT;
             }
             if (state.length() == 5 && (DETERMINISTIC_CLASSES.contains(state.substring(0, 2)) || DETERMINISTIC_STATES.contains(state))) {
@@ -44,13 +50,15 @@ public final class Failures {
             }
             return Kind.UNKNOWN;
         }
-        if (e instanceof RecordRejected || e instanceof RecordTooLargeException || e instanceof RecordBatchTooLargeException
+        if (e instanceof RecordRejected || e instanceof com.fasterxml.jackson.core.JacksonException
+                || e instanceof java.nio.charset.CharacterCodingException || e instanceof RecordTooLargeException || e instanceof RecordBatchTooLargeException
                 || e instanceof SerializationException || e instanceof InvalidTopicException
                 || e instanceof InvalidRecordException || e instanceof UnknownTopicOrPartitionException) {
             // checked before RetriableException: for us a topic the broker does not know is a refusal, not a wait
             return Kind.DETERMINISTIC;
         }
-        if (e instanceof RetriableException || e instanceof java.net.ConnectException || e instanceof java.io.IOException
+        if (e instanceof RetriableException || e instanceof java.net.SocketException || e instanceof java.io.EOFException
+                || e instanceof java.nio.channels.ClosedChannelException
                 || e instanceof java.util.concurrent.TimeoutException || isConnectionLoss(e)) {
             return Kind.TRANSIENT;
         }
@@ -67,9 +75,13 @@ public final class Failures {
         return e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
-    /** Two failures are "the same" when their type, SQLSTATE and message agree. */
+    /** Two failures are "the same" when their type and SQLSTATE agree (PostgreSQL's messages name rows and ids), else type and message. */
     public static String signature(Throwable failure) {
-        return describe(failure);
+        Throwable e = unwrap(failure);
+        if (e instanceof PgException pg) {
+            return "SQLSTATE " + pg.getSqlState();
+        }
+        return e.getClass().getName() + ": " + e.getMessage();
     }
 
     public static Throwable unwrap(Throwable failure) {

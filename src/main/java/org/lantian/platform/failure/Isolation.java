@@ -3,6 +3,8 @@ package org.lantian.platform.failure;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import org.jboss.logging.Logger;
@@ -25,6 +27,12 @@ public final class Isolation {
 
         public String describe() {
             return Failures.describe(cause);
+        }
+
+        /** The record's own rejection when it was one, else {@code unstorable} with the SQLSTATE and message. */
+        public org.lantian.platform.ingest.RecordRejected asRejection() {
+            return Failures.unwrap(cause) instanceof org.lantian.platform.ingest.RecordRejected r ? r
+                    : new org.lantian.platform.ingest.RecordRejected("unstorable", "", describe());
         }
     }
 
@@ -55,10 +63,6 @@ public final class Isolation {
 
         public static final Policy DEFAULT = new Policy(Duration.ofMillis(200), Duration.ofSeconds(10), 3);
 
-        Duration delay(int attempt) {
-            long millis = firstDelay.toMillis() << Math.min(attempt, 16);
-            return Duration.ofMillis(Math.min(millis, maxDelay.toMillis()));
-        }
     }
 
     private Isolation() {
@@ -69,32 +73,52 @@ public final class Isolation {
     }
 
     public static <T, R> Uni<Outcome<T, R>> run(String what, List<T> items, Function<List<T>, Uni<R>> work, Policy policy) {
-        return attempt(what, List.copyOf(items), work, policy, 0, null, 0);
+        return attempt(what, List.copyOf(items), work, policy);
     }
 
-    private static <T, R> Uni<Outcome<T, R>> attempt(String what, List<T> items, Function<List<T>, Uni<R>> work, Policy policy,
-                                                     int attempt, String lastSignature, int sameInARow) {
+    /**
+     * Retries by resubscribing (Mutiny's back-off), never by nesting: an outage of days must not
+     * build a chain of operators that unwinds on one stack when it ends.
+     */
+    private static <T, R> Uni<Outcome<T, R>> attempt(String what, List<T> items, Function<List<T>, Uni<R>> work, Policy policy) {
+        AtomicReference<String> lastSignature = new AtomicReference<>();
+        AtomicInteger sameInARow = new AtomicInteger();
+        AtomicInteger attempts = new AtomicInteger();
         return Uni.createFrom().deferred(() -> work.apply(items))
-                .map(Outcome::<T, R>done)
-                .onFailure().recoverWithUni(failure -> {
+                .onFailure(failure -> {
                     Failures.Kind kind = Failures.classify(failure);
+                    if (kind == Failures.Kind.DETERMINISTIC) {
+                        return false;
+                    }
                     String signature = Failures.signature(failure);
-                    int same = signature.equals(lastSignature) ? sameInARow + 1 : 1;
-                    if (kind == Failures.Kind.DETERMINISTIC || kind == Failures.Kind.UNKNOWN && same >= policy.sameFailureLimit()) {
-                        return isolate(what, items, work, policy, failure);
+                    int same = signature.equals(lastSignature.getAndSet(signature)) ? sameInARow.incrementAndGet() : resetTo(sameInARow);
+                    if (kind == Failures.Kind.UNKNOWN && same >= policy.sameFailureLimit()) {
+                        return false;
                     }
-                    Duration delay = policy.delay(attempt);
-                    if (attempt == 0 || attempt % 10 == 0) {
-                        LOG.warnf("%s: %d record(s) failed (%s, attempt %d), retrying in %d ms: %s", what, items.size(),
-                                kind, attempt + 1, delay.toMillis(), signature);
+                    int attempt = attempts.incrementAndGet();
+                    if (attempt == 1 || attempt % 10 == 0) {
+                        LOG.warnf("%s: %d record(s) failed (%s, attempt %d), retrying with back-off: %s", what, items.size(), kind,
+                                attempt, Failures.describe(failure));
                     }
-                    return Uni.createFrom().voidItem().onItem().delayIt().by(delay)
-                            .chain(() -> attempt(what, items, work, policy, attempt + 1, signature, same));
-                });
+                    return true;
+                })
+                .retry().withBackOff(policy.firstDelay(), policy.maxDelay()).indefinitely()
+                .map(Outcome::<T, R>done)
+                .onFailure().recoverWithUni(failure -> isolate(what, items, work, policy, failure));
+    }
+
+    private static int resetTo(AtomicInteger counter) {
+        counter.set(1);
+        return 1;
     }
 
     private static <T, R> Uni<Outcome<T, R>> isolate(String what, List<T> items, Function<List<T>, Uni<R>> work, Policy policy,
                                                      Throwable failure) {
+        if (items.isEmpty()) {
+            // nothing to set aside: an empty write that fails is no record's fault
+            LOG.errorf("%s: an empty batch failed (%s); nothing to set aside", what, Failures.describe(failure));
+            return Uni.createFrom().item(new Outcome<>(new ArrayList<>(), new ArrayList<>()));
+        }
         if (items.size() == 1) {
             LOG.errorf("%s: a record fails by itself and is set aside: %s", what, Failures.describe(failure));
             return Uni.createFrom().item(Outcome.poison(items.get(0), failure));
@@ -103,7 +127,8 @@ public final class Isolation {
         int half = items.size() / 2;
         List<T> left = items.subList(0, half);
         List<T> right = items.subList(half, items.size());
-        return attempt(what, left, work, policy, 0, null, 0)
-                .chain(first -> attempt(what, right, work, policy, 0, null, 0).map(first::plus));
+        // bisection nests at most log2(n) deep
+        return attempt(what, left, work, policy)
+                .chain(first -> attempt(what, right, work, policy).map(first::plus));
     }
 }

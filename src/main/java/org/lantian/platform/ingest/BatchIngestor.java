@@ -79,7 +79,7 @@ public abstract class BatchIngestor<T> {
                         result.refused().forEach(r -> rejected.add(letter(sorted.origin.get(r.value()), r.why())));
                     }
                     for (Isolation.Poisoned<T> p : outcome.poisoned()) {
-                        rejected.add(letter(sorted.origin.get(p.item()), new RecordRejected("unstorable", "", p.describe())));
+                        rejected.add(letter(sorted.origin.get(p.item()), p.asRejection()));
                     }
                     return support.deadLetters.publish(rejected)
                             .invoke(() -> rejected.forEach(d -> metrics.rejected(d.why().reason())));

@@ -82,7 +82,7 @@ public class IngestSupport {
                         return Uni.createFrom().voidItem();
                     }
                     Isolation.Poisoned<ConsumerRecord<String, byte[]>> p = outcome.poisoned().get(0);
-                    RecordRejected why = p.cause() instanceof RecordRejected r ? r : new RecordRejected("unstorable", "", p.describe());
+                    RecordRejected why = p.asRejection();
                     Counter.builder("aq." + capability + ".records.rejected").tag("topic", record.topic()).tag("reason", why.reason())
                             .register(registry).increment();
                     return deadLetters.publish(List.of(new DeadLetterPublisher.DeadLetter(record, why, channel)));

@@ -23,6 +23,9 @@ import io.smallrye.mutiny.Uni;
  * first unfinished offset and since when. Every channel processes one batch (or record) at a time,
  * so a partition whose records have been in flight for longer than the stall limit has lag and
  * makes no progress — the readiness check and {@code aq.platform.consumer.stalled} report it.
+ * (One entry per partition is enough because SmallRye calls a Uni-returning {@code @Incoming}
+ * method with concurrency 1; records not yet handed to a method — a consumer paused, polling or
+ * rebalancing — are not seen here: that is consumer-group lag, watched from outside.)
  */
 @ApplicationScoped
 public class ConsumerProgress {
@@ -44,13 +47,17 @@ public class ConsumerProgress {
     /** Runs the work on the records, marking their partitions in flight until it ends (either way). */
     public <T> Uni<T> track(String channel, Collection<? extends ConsumerRecord<?, ?>> records, Supplier<Uni<? extends T>> work) {
         Map<Key, InFlight> started = new HashMap<>();
-        Instant now = clock.instant();
-        for (ConsumerRecord<?, ?> r : records) {
-            started.merge(new Key(channel, r.topic(), r.partition()), new InFlight(channel, r.topic(), r.partition(), r.offset(), now),
-                    (a, b) -> a.offset() <= b.offset() ? a : b);
-        }
         return Uni.createFrom().voidItem()
-                .invoke(() -> inFlight.putAll(started))
+                .invoke(() -> {
+                    // at subscription, not assembly: the time the work really starts
+                    Instant now = clock.instant();
+                    for (ConsumerRecord<?, ?> r : records) {
+                        started.merge(new Key(channel, r.topic(), r.partition()),
+                                new InFlight(channel, r.topic(), r.partition(), r.offset(), now),
+                                (a, b) -> a.offset() <= b.offset() ? a : b);
+                    }
+                    inFlight.putAll(started);
+                })
                 .chain(() -> Uni.createFrom().<T>deferred(work))
                 .eventually(() -> started.forEach(inFlight::remove));
     }

@@ -75,48 +75,60 @@ public class DeadLetterPublisher {
                         .collect().last().replaceWithVoid());
     }
 
+    /**
+     * Sends until every letter is on the DLQ or refused for good. Each attempt sends only what is
+     * still pending (no duplicates on the DLQ) and a retry resubscribes rather than nests.
+     */
     private Uni<Void> send(List<DeadLetter> letters) {
-        // the topic's limit is asked of the broker: blocking, off the event loop
-        return Uni.createFrom().item(() -> letters.stream().map(l -> DeadLetters.toDeadLetter(l, limitOf(l))).toList())
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .chain(sender::sendEach)
-                .chain(outcomes -> {
-                    List<DeadLetter> transientlyFailed = new ArrayList<>();
-                    List<ProducerRecord<byte[], byte[]>> headersOnly = new ArrayList<>();
-                    for (int i = 0; i < outcomes.size(); i++) {
-                        Throwable failure = outcomes.get(i);
-                        if (failure == null) {
-                            continue;
-                        }
-                        if (Failures.classify(failure) == Failures.Kind.DETERMINISTIC) {
-                            LOG.warnf("The DLQ refused the letter for %s-%d@%d (%s); sending its headers only",
-                                    letters.get(i).record().topic(), letters.get(i).record().partition(),
-                                    letters.get(i).record().offset(), Failures.describe(failure));
-                            headersOnly.add(DeadLetters.headersOnly(letters.get(i)));
-                        } else {
-                            transientlyFailed.add(letters.get(i));
-                        }
-                    }
-                    return sendHeadersOnly(headersOnly).chain(() -> retry(transientlyFailed));
-                })
-                .onFailure().invoke(e -> LOG.warnf("Dead-lettering %d record(s) failed, retrying: %s", letters.size(), e))
+        List<DeadLetter> pending = new ArrayList<>(letters);
+        return Uni.createFrom().deferred(() -> attempt(pending))
+                .onFailure().invoke(e -> LOG.warnf("Dead-lettering %d record(s) failed, retrying: %s", pending.size(), e.getMessage()))
                 .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).indefinitely();
     }
 
-    private Uni<Void> retry(List<DeadLetter> failed) {
-        if (failed.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        LOG.warnf("Dead-lettering %d record(s) failed transiently; retrying", failed.size());
-        return Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofMillis(500)).chain(() -> send(failed));
+    /** One round over the pending letters; fails while any is still pending. */
+    private Uni<Void> attempt(List<DeadLetter> pending) {
+        // the topic's limit is asked of the broker: blocking, off the event loop
+        return Uni.createFrom().item(() -> pending.stream().map(l -> DeadLetters.toDeadLetter(l, limitOf(l))).toList())
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .chain(sender::sendEach)
+                .chain(outcomes -> {
+                    List<DeadLetter> refusedWhole = new ArrayList<>();
+                    List<DeadLetter> sent = new ArrayList<>();
+                    for (int i = 0; i < outcomes.size(); i++) {
+                        Throwable failure = outcomes.get(i);
+                        if (failure == null) {
+                            sent.add(pending.get(i));
+                        } else if (Failures.classify(failure) == Failures.Kind.DETERMINISTIC) {
+                            LOG.warnf("The DLQ refused the letter for %s-%d@%d (%s); sending its headers only",
+                                    pending.get(i).record().topic(), pending.get(i).record().partition(),
+                                    pending.get(i).record().offset(), Failures.describe(failure));
+                            refusedWhole.add(pending.get(i));
+                        }
+                    }
+                    pending.removeAll(sent);
+                    return sendHeadersOnly(refusedWhole, pending);
+                })
+                .chain(() -> pending.isEmpty() ? Uni.createFrom().voidItem()
+                        : Uni.createFrom().failure(new IllegalStateException(pending.size() + " dead letter(s) not yet on the DLQ")));
     }
 
-    private Uni<Void> sendHeadersOnly(List<ProducerRecord<byte[], byte[]>> records) {
-        return sender.sendEach(records).invoke(outcomes -> outcomes.stream().filter(f -> f != null).forEach(f -> {
-            refused.increment();
-            LOG.errorf("The DLQ refused a headers-only letter too (%s); the original stays on its input topic at the offset logged above",
-                    Failures.describe(f));
-        })).replaceWithVoid();
+    /** Headers only for letters Kafka refused whole; a refusal of those too is counted and logged, a transient failure retried. */
+    private Uni<Void> sendHeadersOnly(List<DeadLetter> letters, List<DeadLetter> pending) {
+        return sender.sendEach(letters.stream().map(DeadLetters::headersOnly).toList()).invoke(outcomes -> {
+            for (int i = 0; i < outcomes.size(); i++) {
+                Throwable failure = outcomes.get(i);
+                if (failure == null) {
+                    pending.remove(letters.get(i));
+                } else if (Failures.classify(failure) == Failures.Kind.DETERMINISTIC) {
+                    pending.remove(letters.get(i));
+                    refused.increment();
+                    LOG.errorf("The DLQ refused a headers-only letter too (%s); the original stays on %s-%d at offset %d",
+                            Failures.describe(failure), letters.get(i).record().topic(), letters.get(i).record().partition(),
+                            letters.get(i).record().offset());
+                }
+            }
+        }).replaceWithVoid();
     }
 
     private int limitOf(DeadLetter letter) {

@@ -68,7 +68,9 @@ public class KafkaSender {
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .onItem().transformToUni(outcomes -> Uni.createFrom().completionStage(
                         CompletableFuture.allOf(outcomes.toArray(new CompletableFuture<?>[0]))
-                                .thenApply(done -> outcomes.stream().map(CompletableFuture::join).toList())));
+                                .thenApply(done -> outcomes.stream().map(CompletableFuture::join).toList())))
+                // completed on the producer's network thread: what follows must not run there
+                .emitOn(Infrastructure.getDefaultWorkerPool());
     }
 
     private CompletableFuture<Void> send(List<ProducerRecord<byte[], byte[]>> records) {

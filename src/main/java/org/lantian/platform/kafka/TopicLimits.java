@@ -34,9 +34,15 @@ public class TopicLimits {
     public static final int UNKNOWN_TOPIC = -1;
     /** What the producer itself will send at most (max.request.size of {@link KafkaSender}). */
     public static final int PRODUCER_MAX_REQUEST = 16 * 1024 * 1024;
+    private static final long TTL_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
+    private static final long UNKNOWN_TTL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
 
     private final Map<String, Object> kafkaConfig;
-    private final Map<String, Integer> cache = new ConcurrentHashMap<>();
+    /** Limits learnt, with when; swapped whole on refresh so that no caller waits for another's lookup. */
+    private volatile Map<String, Learnt> cache = new ConcurrentHashMap<>();
+
+    private record Learnt(int limit, long at) {
+    }
     private volatile AdminClient admin;
 
     TopicLimits(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
@@ -45,12 +51,22 @@ public class TopicLimits {
 
     /** The most bytes one record (key, value, headers and batch overhead) may take on the topic; {@link #UNKNOWN_TOPIC} if absent. */
     public int maxMessageBytes(String topic) {
-        return cache.computeIfAbsent(topic, this::ask);
+        Map<String, Learnt> current = cache;
+        Learnt known = current.get(topic);
+        long now = System.nanoTime();
+        // a topic missing now may be created in a moment (provisioning races the relay): asked again soon
+        long ttl = known != null && known.limit() == UNKNOWN_TOPIC ? UNKNOWN_TTL_NANOS : TTL_NANOS;
+        if (known != null && now - known.at() < ttl) {
+            return known.limit();
+        }
+        int limit = Math.min(ask(topic), PRODUCER_MAX_REQUEST);
+        current.put(topic, new Learnt(limit, now));
+        return limit;
     }
 
     /** Forget what was learnt, e.g. after an admin raised a topic's limit. */
     public void refresh() {
-        cache.clear();
+        cache = new ConcurrentHashMap<>();
     }
 
     private int ask(String topic) {
@@ -62,6 +78,12 @@ public class TopicLimits {
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof UnknownTopicOrPartitionException) {
                 return UNKNOWN_TOPIC;
+            }
+            if (e.getCause() instanceof org.apache.kafka.common.errors.AuthorizationException
+                    || e.getCause() instanceof org.apache.kafka.common.errors.UnsupportedVersionException) {
+                // not allowed to ask (no DescribeConfigs ACL): assume the default, the broker's refusal still parks
+                LOG.warnf("Cannot read max.message.bytes of %s (%s); assuming the broker default", topic, e.getCause().getMessage());
+                return BROKER_DEFAULT;
             }
             LOG.warnf("Cannot read max.message.bytes of %s, will ask again: %s", topic, e.getCause());
             throw new IllegalStateException("cannot read the limits of topic " + topic, e.getCause());

@@ -46,6 +46,13 @@ class StalledPartitionTest {
         int partition = Infra.partitionOf(station, 12);
         String reading = """
                 {"stationCode": "141021-03", "observedAt": "2019-06-01T08:00:00+08:00", "pm25": 33.0}""";
+        // a sentinel on the same partition, stored before the lock: whatever the restarted consumer had to
+        // redeliver is behind us, so the record held in flight is exactly the one sent under the lock
+        String sentinel = """
+                {"stationCode": "141021-03", "observedAt": "2019-06-01T07:00:00+08:00", "pm25": 30.0}""";
+        Infra.send(TOPIC, partition, station, sentinel.getBytes(StandardCharsets.UTF_8), Map.of(), false);
+        await().atMost(Duration.ofSeconds(60)).until(() -> count("SELECT count(*) FROM reading WHERE station_code = '141021-03' "
+                + "AND observed_at = '2019-05-31T23:00:00Z'") == 1);
         await().atMost(Duration.ofSeconds(60)).until(() -> readiness().getString("status").equals("UP"));
 
         try (Connection lock = Infra.db(); Statement s = lock.createStatement()) {

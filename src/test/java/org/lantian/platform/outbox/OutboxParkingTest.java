@@ -100,6 +100,8 @@ class OutboxParkingTest {
 
         try {
             setTopicLimit(Integer.toString(4 * 1024 * 1024));
+            // the broker applies a config change asynchronously: re-queue only once it reports the new limit
+            await().atMost(Duration.ofSeconds(30)).until(() -> topicLimit() == 4 * 1024 * 1024);
             post("admin", "/api/admin/outbox/parked/" + bigId + "/requeue", "{\"reason\": \"max.message.bytes raised to 4 MiB\"}")
                     .statusCode(200).body("action", org.hamcrest.Matchers.equalTo("REQUEUED"))
                     .body("by", org.hamcrest.Matchers.equalTo("admin"));
