@@ -23,9 +23,9 @@ import io.restassured.http.ContentType;
 
 /**
  * Over real HTTP: JSON bodies above {@code lantian.http.max-json-body} (256 KB) are refused with 413 and the
- * project's error body, whether their length is declared or they come chunked; the CSV import has its own
- * 32 MB ({@code lantian.reduction.import.max-bytes}): a CSV just under it is read (and judged on its rows),
- * one byte over is refused.
+ * project's error body, whether their length is declared (refused before reading) or they come chunked
+ * (refused when read); the CSV import has its own 32 MB ({@code lantian.reduction.import.max-bytes}): a CSV
+ * just under it is read (and judged on its rows), one byte over is refused.
  */
 @QuarkusTest
 @WithTestResource(LantianInfrastructure.class)
