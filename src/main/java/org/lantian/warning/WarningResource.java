@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.lantian.platform.http.BadRequest;
+import org.lantian.platform.http.TextInput;
 import org.lantian.platform.security.Roles;
 import org.lantian.warning.rules.Period;
 import org.lantian.warning.rules.RuleSet;
@@ -40,6 +41,10 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
 public class WarningResource {
+
+    /** As a forecast on Kafka (forecast.schema.json): enough for hourly periods over 40 days. */
+    static final int MAX_PERIODS = 1_000;
+    private static final int POLLUTANT_MAX = 32;
 
     private final WarningCommands commands;
     private final ProposalPipeline pipeline;
@@ -161,11 +166,18 @@ public class WarningResource {
     @RolesAllowed({Roles.DUTY_OFFICER, Roles.COUNTY_OFFICER, Roles.CONSULTATION})
     @Operation(summary = "Dry run: the level the rules give for these periods, and what would be proposed; no side effect")
     public Uni<Map<String, Object>> evaluate(JsonNode body) {
-        String region = required(body, "regionCode");
-        RuleSet set = body.hasNonNull("ruleSet") ? ruleSets.byId(body.get("ruleSet").asText()) : ruleSets.forRegion(region);
+        String region = code(body, "regionCode");
+        String ruleSet = TextInput.line("ruleSet", optional(body, "ruleSet"), TextInput.ID_MAX);
+        RuleSet set = ruleSet != null ? ruleSets.byId(ruleSet) : ruleSets.forRegion(region);
         JsonNode periods = body.get("periods");
         if (periods == null || !periods.isArray() || periods.isEmpty()) {
             throw new BadRequest("periods", "periods must be a non-empty array of {from, to, aqi, primaryPollutant?}");
+        }
+        if (periods.size() > MAX_PERIODS) {
+            throw new BadRequest("periods", "at most " + MAX_PERIODS + " periods, got " + periods.size());
+        }
+        for (int i = 0; i < periods.size(); i++) {
+            TextInput.line("periods[" + i + "].primaryPollutant", optional(periods.get(i), "primaryPollutant"), POLLUTANT_MAX);
         }
         List<Period> parsed;
         try {
@@ -191,8 +203,8 @@ public class WarningResource {
     @RolesAllowed({Roles.DUTY_OFFICER, Roles.COUNTY_OFFICER})
     @Operation(summary = "Issue a warning: {regionCode, level, effectiveFrom?, reason, proposalId?}")
     public Uni<Warning> issue(JsonNode body) {
-        return commands.issue(new WarningCommands.Issue(required(body, "regionCode"), level(body, false),
-                time(body, "effectiveFrom"), required(body, "reason"), optional(body, "proposalId")), Officer.of(identity));
+        return commands.issue(new WarningCommands.Issue(code(body, "regionCode"), level(body, false),
+                time(body, "effectiveFrom"), reason(body), id(body, "proposalId")), Officer.of(identity));
     }
 
     @POST
@@ -201,8 +213,8 @@ public class WarningResource {
     @Operation(summary = "Change the level: {level, version, reason, overrideReason?, effectiveFrom?}; 409 if the version is stale "
             + "or a downgrade comes before the forecast allows it (unless overrideReason)")
     public Uni<Warning> adjust(@PathParam("id") String id, JsonNode body) {
-        return commands.adjust(new WarningCommands.Change(id, level(body, false), version(body), required(body, "reason"),
-                optional(body, "overrideReason"), time(body, "effectiveFrom")), Officer.of(identity));
+        return commands.adjust(new WarningCommands.Change(id, level(body, false), version(body), reason(body),
+                overrideReason(body), time(body, "effectiveFrom")), Officer.of(identity));
     }
 
     @POST
@@ -210,8 +222,25 @@ public class WarningResource {
     @RolesAllowed({Roles.DUTY_OFFICER, Roles.COUNTY_OFFICER})
     @Operation(summary = "Lift: {version, reason, overrideReason?, effectiveFrom?}")
     public Uni<Warning> lift(@PathParam("id") String id, JsonNode body) {
-        return commands.lift(new WarningCommands.Change(id, WarningLevel.NONE, version(body), required(body, "reason"),
-                optional(body, "overrideReason"), time(body, "effectiveFrom")), Officer.of(identity));
+        return commands.lift(new WarningCommands.Change(id, WarningLevel.NONE, version(body), reason(body),
+                overrideReason(body), time(body, "effectiveFrom")), Officer.of(identity));
+    }
+
+    /** Reasons are kept with the warning, logged and published: bounded, line breaks allowed (docs/domain-decisions.md). */
+    private static String reason(JsonNode body) {
+        return TextInput.text("reason", required(body, "reason"), TextInput.TEXT_MAX);
+    }
+
+    private static String overrideReason(JsonNode body) {
+        return TextInput.text("overrideReason", optional(body, "overrideReason"), TextInput.TEXT_MAX);
+    }
+
+    private static String code(JsonNode body, String field) {
+        return TextInput.line(field, required(body, field), TextInput.ID_MAX);
+    }
+
+    private static String id(JsonNode body, String field) {
+        return TextInput.line(field, optional(body, field), TextInput.ID_MAX);
     }
 
     private static String required(JsonNode body, String field) {

@@ -14,17 +14,19 @@ import java.util.stream.Stream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.lantian.directive.DirectiveAckIngestor;
 import org.lantian.platform.kafka.DeadLetterPublisher;
 import org.lantian.testing.Infra;
 import org.lantian.testing.LantianInfrastructure;
+import org.lantian.warning.RegionalFloors;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Every sample in {@code kafka/samples} for the three monitoring inputs, sent on
- * Kafka: valid ones are stored, each invalid one lands on the DLQ with the
- * reason its file name gives ({@code invalid-<reason>--<detail>.json}).
+ * Every sample in {@code kafka/samples} for the inputs, sent on Kafka: valid ones
+ * of the three monitoring inputs are stored, each invalid one of every input lands
+ * on the DLQ with the reason its file name gives ({@code invalid-<reason>--<detail>.json}).
  */
 @QuarkusTest
 @WithTestResource(LantianInfrastructure.class)
@@ -35,12 +37,23 @@ class SampleMessagesTest {
             "forecast", ForecastIngestor.TOPIC,
             "enterprise-telemetry", TelemetryIngestor.TOPIC);
 
+    /** Inputs whose invalid samples are sent too; their valid ones are not (a regional warning would raise floors). */
+    private static final Map<String, String> TOPIC_OF_INVALID_SAMPLES = Map.of(
+            "reading", ReadingIngestor.TOPIC,
+            "forecast", ForecastIngestor.TOPIC,
+            "enterprise-telemetry", TelemetryIngestor.TOPIC,
+            "regional-warning", RegionalFloors.TOPIC,
+            "acknowledgement", DirectiveAckIngestor.TOPIC);
+
     private static final String SAMPLE = "test-sample";
 
     @Test
     void everyInvalidSampleIsRejectedWithItsReason() throws IOException {
-        for (Map.Entry<String, String> e : TOPIC_OF_SAMPLES.entrySet()) {
+        for (Map.Entry<String, String> e : TOPIC_OF_INVALID_SAMPLES.entrySet()) {
             List<Path> invalid = samples(e.getKey(), "invalid-");
+            // the bounds of issue 10 (control characters, over-long strings and arrays) are among them
+            assertThat(invalid).as("%s samples", e.getKey()).anyMatch(p -> p.toString().matches(".*(nul|bel|newline|line-break|escape).*"))
+                    .anyMatch(p -> p.toString().matches(".*-over-\\d+\\.json"));
             for (Path sample : invalid) {
                 // a header names the file; the DLQ keeps the original headers, so each record finds its sample
                 Infra.send(e.getValue(), null, Files.readAllBytes(sample), Map.of(SAMPLE, sample.getFileName().toString()));

@@ -31,6 +31,11 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
+    public Response tooLarge(PayloadTooLarge e) {
+        return json(413, e.getMessage(), "");
+    }
+
+    @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
         return json(400, "request body is not valid JSON: " + e.getOriginalMessage(), "");
     }
