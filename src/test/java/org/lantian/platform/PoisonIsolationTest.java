@@ -150,9 +150,12 @@ class PoisonIsolationTest {
     }
 
     private static volatile String warning;
+    /** RestAssured's port is reset after each test: kept for the clean-up after all of them. */
+    private static volatile int port;
 
     /** An orange warning for 曲沃县 gives every listed enterprise of it an order to acknowledge. */
     static List<String[]> ordersOf141021() {
+        port = io.restassured.RestAssured.port;
         warning = given().auth().preemptive().basic("duty", "duty").contentType(ContentType.JSON)
                 .body("""
                         {"regionCode": "141021", "level": "ORANGE", "reason": "poison suite: orders to acknowledge"}""")
@@ -164,7 +167,7 @@ class PoisonIsolationTest {
     @AfterAll
     static void liftTheWarning() {
         if (warning != null) {
-            given().auth().preemptive().basic("duty", "duty").contentType(ContentType.JSON)
+            given().port(port).auth().preemptive().basic("duty", "duty").contentType(ContentType.JSON)
                     .body("""
                             {"version": 1, "reason": "poison suite done", "overrideReason": "test clean-up"}""")
                     .post("/api/warnings/" + warning + "/lift").then().statusCode(200);

@@ -208,12 +208,16 @@ class OutboxParkingTest {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** A schema-valid vehicle order, padded with {@code padding} characters of description. */
+    /**
+     * A schema-valid vehicle order, padded with {@code padding} characters in an extra field (the schema allows extra
+     * fields; its own strings are bounded). The directive id has Lantian's form; the message id is the outbox row's.
+     */
     private static String directive(String id, int padding) {
         return """
-                {"directiveId": "%s", "version": 1, "warningId": "W-test", "regionCode": "999999", "level": "YELLOW", \
+                {"directiveId": "D-V-999999-999999-1", "version": 1, "warningId": "W-test", "regionCode": "999999", "level": "YELLOW", \
                 "action": "START", "effectiveFrom": "2026-12-01T00:00:00+08:00", "issuedAt": "2026-12-01T00:00:00+08:00", \
-                "ackDeadline": null, "measures": [{"action": "TEST", "description": "%s"}]}""".formatted(id, "x".repeat(padding));
+                "ackDeadline": null, "measures": [{"action": "TEST", "description": "test %s"}], "padding": "%s"}"""
+                .formatted(id, "x".repeat(padding));
     }
 
     private static void insert(List<String[]> rows) throws Exception {
