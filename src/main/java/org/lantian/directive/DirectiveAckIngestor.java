@@ -11,7 +11,7 @@ import org.lantian.eventlog.EventLog;
 import org.lantian.eventlog.LogEvent;
 import org.lantian.platform.ingest.BatchIngestor;
 import org.lantian.platform.ingest.IngestSupport;
-import org.lantian.platform.ingest.RecordRejected;
+import org.lantian.platform.failure.RecordRejected;
 import org.lantian.platform.ingest.StoreOutcome;
 import org.lantian.platform.ingest.StoreResult;
 import org.lantian.platform.kafka.DeadLetterPublisher;

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.lantian.eventlog.EventLog;
 import org.lantian.eventlog.LogEvent;
 import org.lantian.platform.http.Forbidden;
-import org.lantian.platform.ingest.RecordRejected;
+import org.lantian.platform.failure.RecordRejected;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;

@@ -9,7 +9,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.lantian.platform.ingest.BatchIngestor;
 import org.lantian.platform.ingest.IngestSupport;
-import org.lantian.platform.ingest.RecordRejected;
+import org.lantian.platform.failure.RecordRejected;
 import org.lantian.platform.ingest.StoreResult;
 import org.lantian.platform.kafka.DeadLetterPublisher;
 import org.lantian.platform.kafka.RecordSchemas;

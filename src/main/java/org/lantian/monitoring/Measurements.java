@@ -3,7 +3,7 @@ package org.lantian.monitoring;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
-import org.lantian.platform.ingest.RecordRejected;
+import org.lantian.platform.failure.RecordRejected;
 
 /** Semantic checks shared by the monitoring inputs. */
 final class Measurements {

@@ -14,7 +14,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.lantian.platform.ingest.RecordRejected;
+import org.lantian.platform.failure.RecordRejected;
 import org.lantian.platform.ingest.StoreOutcome;
 import org.lantian.platform.ingest.StoreResult;
 import org.lantian.platform.outbox.Outbox;

@@ -12,7 +12,7 @@ import org.lantian.monitoring.Forecast;
 import org.lantian.monitoring.ForecastIngestor;
 import org.lantian.warning.rules.Period;
 import org.lantian.platform.ingest.IngestSupport;
-import org.lantian.platform.ingest.RecordRejected;
+import org.lantian.platform.failure.RecordRejected;
 import org.lantian.platform.kafka.RecordSchemas;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -15,7 +15,7 @@ import org.jboss.logging.Logger;
 import org.lantian.monitoring.MonitoringReferenceData;
 import org.lantian.platform.ingest.BatchIngestor;
 import org.lantian.platform.ingest.IngestSupport;
-import org.lantian.platform.ingest.RecordRejected;
+import org.lantian.platform.failure.RecordRejected;
 import org.lantian.platform.ingest.StoreOutcome;
 import org.lantian.platform.ingest.StoreResult;
 import org.lantian.platform.kafka.DeadLetterPublisher;

@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.lantian.directive.DirectiveAckIngestor;
 import org.lantian.monitoring.ReadingIngestor;
-import org.lantian.platform.ingest.RecordRejected;
+import org.lantian.platform.failure.RecordRejected;
 import org.lantian.platform.kafka.RecordSchemas;
 import org.lantian.testing.LantianInfrastructure;
 import org.lantian.warning.RegionalFloors;

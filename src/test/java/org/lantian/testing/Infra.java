@@ -49,18 +49,7 @@ public final class Infra {
     }
 
     public static void send(String topic, String key, byte[] value, Map<String, String> headers) {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p)) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
-            headers.forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
-            producer.send(record).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        send(topic, null, key, value, headers, false);
     }
 
     /**
@@ -68,18 +57,7 @@ public final class Infra {
      * producer — a record far larger than the broker's limit then still fits when it compresses well.
      */
     public static long send(String topic, Integer partition, String key, byte[] value, Map<String, String> headers, boolean gzip) {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        if (gzip) {
-            p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "gzip");
-            // the producer checks the uncompressed size against this; the broker checks the compressed batch
-            p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024);
-            p.put(ProducerConfig.BUFFER_MEMORY_CONFIG, 64L * 1024 * 1024);
-        }
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p)) {
+        try (KafkaProducer<String, byte[]> producer = producer(gzip)) {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, partition, key, value);
             headers.forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
             return producer.send(record).get(30, TimeUnit.SECONDS).offset();
@@ -93,18 +71,7 @@ public final class Infra {
      * one producer batch, so the consumer almost always polls them together.
      */
     public static void sendTogether(String topic, int partition, List<ProducerRecord<String, byte[]>> records, boolean gzip) {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.LINGER_MS_CONFIG, 50);
-        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        if (gzip) {
-            p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "gzip");
-            p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024);
-            p.put(ProducerConfig.BUFFER_MEMORY_CONFIG, 64L * 1024 * 1024);
-        }
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p)) {
+        try (KafkaProducer<String, byte[]> producer = producer(gzip)) {
             List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
             for (ProducerRecord<String, byte[]> r : records) {
                 sent.add(producer.send(new ProducerRecord<>(topic, partition, r.key(), r.value(), r.headers())));
@@ -115,6 +82,22 @@ public final class Infra {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static KafkaProducer<String, byte[]> producer(boolean gzip) {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        if (gzip) {
+            p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "gzip");
+            // the producer checks the uncompressed size against this; the broker checks the compressed batch
+            p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024);
+            p.put(ProducerConfig.BUFFER_MEMORY_CONFIG, 64L * 1024 * 1024);
+        }
+        return new KafkaProducer<>(p);
     }
 
     /** The partition the default partitioner gives a key on a topic with that many partitions. */

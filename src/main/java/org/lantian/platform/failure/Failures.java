@@ -9,7 +9,7 @@ import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
-import org.lantian.platform.ingest.RecordRejected;
+
 
 import io.vertx.pgclient.PgException;
 

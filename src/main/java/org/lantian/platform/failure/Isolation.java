@@ -30,9 +30,9 @@ public final class Isolation {
         }
 
         /** The record's own rejection when it was one, else {@code unstorable} with the SQLSTATE and message. */
-        public org.lantian.platform.ingest.RecordRejected asRejection() {
-            return Failures.unwrap(cause) instanceof org.lantian.platform.ingest.RecordRejected r ? r
-                    : new org.lantian.platform.ingest.RecordRejected("unstorable", "", describe());
+        public RecordRejected asRejection() {
+            return Failures.unwrap(cause) instanceof RecordRejected r ? r
+                    : new RecordRejected("unstorable", "", describe());
         }
     }
 

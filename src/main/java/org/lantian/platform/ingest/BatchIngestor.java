@@ -9,6 +9,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.jboss.logging.Logger;
 import org.lantian.platform.failure.Isolation;
+import org.lantian.platform.failure.RecordRejected;
 import org.lantian.platform.kafka.DeadLetterPublisher.DeadLetter;
 
 import com.fasterxml.jackson.databind.JsonNode;

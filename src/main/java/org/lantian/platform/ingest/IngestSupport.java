@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.lantian.platform.failure.Isolation;
 
+import org.lantian.platform.failure.RecordRejected;
 import org.lantian.platform.kafka.ConsumerProgress;
 import org.lantian.platform.kafka.DeadLetterPublisher;
 import org.lantian.platform.kafka.KafkaSettings;

@@ -2,6 +2,8 @@ package org.lantian.platform.ingest;
 
 import java.util.List;
 
+import org.lantian.platform.failure.RecordRejected;
+
 /** A batch write's outcome, and the records the store itself refused (e.g. too late), which go to the DLQ. */
 public record StoreResult<T>(StoreOutcome outcome, List<Refused<T>> refused) {
 

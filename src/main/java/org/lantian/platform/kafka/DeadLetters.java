@@ -10,7 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.lantian.platform.ingest.RecordRejected;
+import org.lantian.platform.failure.RecordRejected;
 
 /**
  * Builds the DLQ record of a rejected input. When the original would not fit the DLQ topic's

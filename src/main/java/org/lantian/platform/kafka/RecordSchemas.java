@@ -9,7 +9,7 @@ import java.util.Set;
 
 import jakarta.inject.Singleton;
 
-import org.lantian.platform.ingest.RecordRejected;
+import org.lantian.platform.failure.RecordRejected;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

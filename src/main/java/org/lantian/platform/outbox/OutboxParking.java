@@ -13,8 +13,6 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
-import org.lantian.eventlog.EventLog;
-import org.lantian.eventlog.LogEvent;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -42,12 +40,12 @@ public class OutboxParking {
     public static final String DISCARDED_EVENT = "OUTBOX_DISCARDED";
 
     private final Pool pool;
-    private final EventLog log;
+    private final OutboxJournal journal;
     private final Clock clock;
 
-    OutboxParking(Pool pool, EventLog log, Clock clock) {
+    OutboxParking(Pool pool, OutboxJournal journal, Clock clock) {
         this.pool = pool;
-        this.log = log;
+        this.journal = journal;
         this.clock = clock;
     }
 
@@ -68,7 +66,7 @@ public class OutboxParking {
                     List<Row> parked = new ArrayList<>();
                     rows.forEach(parked::add);
                     parked.sort(Comparator.comparingLong(r -> r.getLong("id")));
-                    List<LogEvent> events = new ArrayList<>();
+                    List<OutboxJournal.Entry> events = new ArrayList<>();
                     for (Row r : parked) {
                         LOG.warnf("Outbox: parked message %s (row %d, topic %s, key %s): %s", r.getString("message_id"),
                                 r.getLong("id"), r.getString("topic"), r.getString("message_key"), r.getString("parked_reason"));
@@ -77,7 +75,7 @@ public class OutboxParking {
                         events.add(event("outbox:" + r.getLong("id") + ":parked:" + r.getInteger("park_count"), PARKED_EVENT,
                                 "system", payload));
                     }
-                    return log.append(tx, events).replaceWith(parked.size());
+                    return journal.record(tx, events).replaceWith(parked.size());
                 }));
     }
 
@@ -128,11 +126,11 @@ public class OutboxParking {
             Map<String, Object> payload = subject(r);
             payload.put("reason", reason);
             payload.put("parkedReason", r.getString("parked_reason"));
-            LogEvent event = event("outbox:" + id + ":" + action.toLowerCase() + ":" + r.getInteger("park_count"), type, actor, payload);
+            OutboxJournal.Entry event = event("outbox:" + id + ":" + action.toLowerCase() + ":" + r.getInteger("park_count"), type, actor, payload);
             ParkingDecision decision = new ParkingDecision(id, r.getString("topic"), r.getString("message_key"),
                     r.getString("message_id"), action, reason, actor, event.at());
             LOG.infof("Outbox: %s %s message %s (row %d): %s", actor, action.toLowerCase(), decision.messageId(), id, reason);
-            return log.append(tx, List.of(event)).replaceWith(Optional.of(decision));
+            return journal.record(tx, List.of(event)).replaceWith(Optional.of(decision));
         }));
     }
 
@@ -150,7 +148,7 @@ public class OutboxParking {
         return payload;
     }
 
-    private LogEvent event(String id, String type, String actor, Map<String, Object> payload) {
-        return new LogEvent(id, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS), type, null, null, null, null, actor, payload);
+    private OutboxJournal.Entry event(String id, String type, String actor, Map<String, Object> payload) {
+        return new OutboxJournal.Entry(id, type, actor, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS), payload);
     }
 }

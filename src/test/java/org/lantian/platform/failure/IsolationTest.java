@@ -107,7 +107,7 @@ class IsolationTest {
     @Test
     void aRejectionKeepsItsOwnReason() {
         Isolation.Outcome<Integer, String> outcome = Isolation.<Integer, String>run("test", List.of(1), batch -> Uni.createFrom()
-                .failure(new org.lantian.platform.ingest.RecordRejected("unknown-directive", "directiveId", "no such order")), FAST)
+                .failure(new org.lantian.platform.failure.RecordRejected("unknown-directive", "directiveId", "no such order")), FAST)
                 .await().indefinitely();
         assertThat(outcome.poisoned().get(0).asRejection().reason()).isEqualTo("unknown-directive");
     }

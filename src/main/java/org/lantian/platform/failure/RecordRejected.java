@@ -1,4 +1,4 @@
-package org.lantian.platform.ingest;
+package org.lantian.platform.failure;
 
 /**
  * Why an incoming record is refused: a short stable reason code (the DLQ header

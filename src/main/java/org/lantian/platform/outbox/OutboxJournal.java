@@ -1,0 +1,22 @@
+package org.lantian.platform.outbox;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+
+/**
+ * Where the outbox records its own decisions (parked, re-queued, discarded), in the caller's
+ * transaction as its last statement. The event log implements it, so the platform does not
+ * depend on a capability above it.
+ */
+public interface OutboxJournal {
+
+    /** One decision: a deterministic id, its type, who made it, when, and what it was about. */
+    record Entry(String id, String type, String actor, OffsetDateTime at, Map<String, Object> payload) {
+    }
+
+    Uni<Void> record(SqlConnection tx, List<Entry> entries);
+}
