@@ -11,6 +11,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.lantian.platform.kafka.DeadLetters;
@@ -114,6 +119,59 @@ class PoisonIsolationTest {
         } finally {
             execute("ALTER TABLE " + input.constrainedTable() + " DROP CONSTRAINT IF EXISTS poison_test");
         }
+    }
+
+    /**
+     * The warning service's own consumer of forecasts (a single-record channel): a forecast whose
+     * proposal PostgreSQL refuses goes to the forecast DLQ naming that channel, and the next forecast
+     * of the region, behind it on the partition, proposes.
+     */
+    @Test
+    void aForecastWhoseProposalPostgresqlRefusesIsDeadLetteredByTheWarningChannel() throws Exception {
+        String region = "141032";
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.SECONDS);
+        String poisonIssued = now.minusSeconds(20).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        String validIssued = now.minusSeconds(10).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        execute("ALTER TABLE warning_proposal ADD CONSTRAINT poison_test CHECK (trigger <> 'forecast issued " + poisonIssued
+                + "') NOT VALID");
+        try {
+            int partition = Infra.partitionOf(region, CATALOG.topic("aq.monitoring.forecasts.v1").orElseThrow().partitions());
+            ProducerRecord<String, byte[]> bad = new ProducerRecord<>("aq.monitoring.forecasts.v1", region,
+                    severe(region, poisonIssued, now).getBytes(StandardCharsets.UTF_8));
+            bad.headers().add("poison-scenario", ("warning-" + poisonIssued).getBytes(StandardCharsets.UTF_8));
+            Infra.sendTogether("aq.monitoring.forecasts.v1", partition, List.of(bad, new ProducerRecord<>("aq.monitoring.forecasts.v1",
+                    region, severe(region, validIssued, now).getBytes(StandardCharsets.UTF_8))), false);
+
+            await().atMost(WITHIN_SECONDS).until(() -> count("SELECT count(*) FROM warning_proposal WHERE region_code = '" + region
+                    + "' AND trigger = 'forecast issued " + validIssued + "'") == 1);
+            ConsumerRecord<String, byte[]> dead = await().atMost(WITHIN_SECONDS).until(() -> Infra.readAll(
+                    "aq.monitoring.forecasts.v1.dlq", Integer.MAX_VALUE, Duration.ofSeconds(2)).stream()
+                    .filter(r -> ("warning-" + poisonIssued).equals(Infra.header(r, "poison-scenario"))).findFirst().orElse(null),
+                    r -> r != null);
+            assertThat(Infra.header(dead, DeadLetters.CHANNEL)).isEqualTo("warning-forecasts");
+            assertThat(Infra.header(dead, DeadLetters.REASON)).isEqualTo("unstorable");
+            assertThat(Infra.header(dead, DeadLetters.DETAIL)).startsWith("SQLSTATE 23514").contains("poison_test");
+            // the monitoring consumer stored both: only the warning service refused one
+            assertThat(count("SELECT count(*) FROM forecast WHERE region_code = '" + region + "' AND issued_at IN ('" + poisonIssued
+                    + "', '" + validIssued + "')")).isEqualTo(2);
+            given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        } finally {
+            execute("ALTER TABLE warning_proposal DROP CONSTRAINT IF EXISTS poison_test");
+        }
+    }
+
+    /** Three days of AQI 320 from the next hour: heavy enough for a proposal under any rule set. */
+    private static String severe(String region, String issuedAt, OffsetDateTime now) {
+        OffsetDateTime from = now.truncatedTo(ChronoUnit.HOURS).plusHours(1);
+        StringBuilder periods = new StringBuilder();
+        for (int d = 0; d < 3; d++) {
+            periods.append(d == 0 ? "" : ", ").append("""
+                    {"from": "%s", "to": "%s", "aqi": 320, "primaryPollutant": "PM2.5"}""".formatted(
+                    from.plusDays(d).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+                    from.plusDays(d + 1).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
+        }
+        return """
+                {"regionCode": "%s", "issuedAt": "%s", "issuer": "poison-suite", "periods": [%s]}""".formatted(region, issuedAt, periods);
     }
 
     /**
