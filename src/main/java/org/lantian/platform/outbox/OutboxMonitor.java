@@ -2,6 +2,7 @@ package org.lantian.platform.outbox;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -67,13 +68,35 @@ public class OutboxMonitor {
         return state;
     }
 
-    /** How long the oldest row due for publishing has waited, as of now. */
+    /**
+     * How long the oldest row due for publishing has been at the head of the queue, as of now. From when
+     * it was first seen there, not from its creation: a re-queued row, or the rows released behind it,
+     * are days old yet due only now, and must not read as a stall on every instance.
+     */
     public Optional<Duration> oldestPendingAge() {
         OutboxState s = state;
-        if (s == null || s.oldestPending() == null) {
+        Head h = head;
+        if (s == null || s.oldestPending() == null || h == null || h.id() != s.oldestPending().id()) {
             return Optional.empty();
         }
-        return Optional.of(Duration.between(s.oldestPending().createdAt().toInstant(), clock.instant()));
+        Instant since = h.since().isAfter(s.oldestPending().createdAt().toInstant()) ? h.since() : s.oldestPending().createdAt().toInstant();
+        return Optional.of(Duration.between(since, clock.instant()));
+    }
+
+    /** The row at the head of the queue and since when it has been seen there. */
+    private record Head(long id, Instant since) {
+    }
+
+    private volatile Head head;
+
+    private void remember(OutboxState s) {
+        Head h = head;
+        if (s.oldestPending() == null) {
+            head = null;
+        } else if (h == null || h.id() != s.oldestPending().id()) {
+            head = new Head(s.oldestPending().id(), s.checkedAt());
+        }
+        state = s;
     }
 
     /** Looks now. */
@@ -97,6 +120,6 @@ public class OutboxMonitor {
                                     }
                                     return new OutboxState(clock.instant(), count.iterator().next().getLong(0), parked, pending);
                                 })))
-                .invoke(s -> state = s);
+                .invoke(this::remember);
     }
 }

@@ -21,9 +21,12 @@ public class OutboxStallCheck implements HealthCheck {
 
     private final OutboxMonitor monitor;
     private final Duration stallAfter;
+    private final java.time.Clock clock;
 
-    OutboxStallCheck(OutboxMonitor monitor, @ConfigProperty(name = "lantian.health.stall-after", defaultValue = "PT2M") Duration stallAfter) {
+    OutboxStallCheck(OutboxMonitor monitor, java.time.Clock clock,
+                     @ConfigProperty(name = "lantian.health.stall-after", defaultValue = "PT2M") Duration stallAfter) {
         this.monitor = monitor;
+        this.clock = clock;
         this.stallAfter = stallAfter;
     }
 
@@ -35,6 +38,10 @@ public class OutboxStallCheck implements HealthCheck {
             return health.withData("checked", "not yet").build();
         }
         health.withData("checkedAt", state.checkedAt().toString());
+        if (state.checkedAt().isBefore(clock.instant().minus(stallAfter).minus(OutboxMonitor.REFRESH.multipliedBy(3)))) {
+            // the periodic look itself keeps failing (log: "Outbox check failed"): what it last saw is no answer
+            return health.down().withData("problem", "the outbox could not be looked at since " + state.checkedAt()).build();
+        }
         if (state.oldestPending() == null) {
             return health.withData("unpublished", "none").build();
         }

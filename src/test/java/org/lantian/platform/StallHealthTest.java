@@ -1,4 +1,4 @@
-package org.lantian.platform.kafka;
+package org.lantian.platform;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,14 +22,16 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 
 /**
- * Must-show 3 of the poison issue: a partition whose record cannot be finished (the readings table
- * is locked by another session, so the store waits) turns readiness DOWN naming the channel,
- * partition and offset; once the lock is gone the record is stored and readiness is UP again.
+ * Must-show 3 of the poison issue, with a stall limit of 3 s: a partition whose record cannot be
+ * finished (the readings table is locked by another session, so the store waits) turns readiness
+ * DOWN naming the channel, partition and offset, and UP again once the record is stored; an outbox
+ * whose relay cannot run (its lock held elsewhere) turns readiness DOWN naming the waiting row, and
+ * UP again once it is published.
  */
 @QuarkusTest
 @WithTestResource(LantianInfrastructure.class)
-@TestProfile(StalledPartitionTest.ShortStallLimit.class)
-class StalledPartitionTest {
+@TestProfile(StallHealthTest.ShortStallLimit.class)
+class StallHealthTest {
 
     private static final String TOPIC = "aq.monitoring.readings.v1";
 
@@ -61,7 +63,7 @@ class StalledPartitionTest {
             long offset = Infra.send(TOPIC, partition, station, reading.getBytes(StandardCharsets.UTF_8), Map.of(), false);
 
             String name = "readings " + TOPIC + "-" + partition;
-            JsonPath down = await().atMost(Duration.ofSeconds(30)).until(StalledPartitionTest::readiness,
+            JsonPath down = await().atMost(Duration.ofSeconds(30)).until(StallHealthTest::readiness,
                     r -> "DOWN".equals(r.getString("status")) && consumers(r).containsKey(name));
             assertThat(consumers(down).get(name)).startsWith("no progress at offset " + offset + " since");
             assertThat(metric()).isGreaterThanOrEqualTo(1.0);
@@ -73,6 +75,35 @@ class StalledPartitionTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> readiness().getString("status").equals("UP"));
         assertThat(metric()).isZero();
     }
+
+    @Test
+    void readinessNamesAnOutboxThatDoesNotMoveAndRecoversWhenItIsPublished() throws Exception {
+        await().atMost(Duration.ofSeconds(60)).until(() -> readiness().getString("status").equals("UP"));
+        String messageId = "stall-test-" + java.util.UUID.randomUUID();
+        try (Connection lock = Infra.db(); Statement s = lock.createStatement()) {
+            // the relay's round lock, held by another session: every round finds it taken and publishes nothing
+            s.execute("SELECT pg_advisory_lock(" + RELAY_LOCK + ")");
+            long id;
+            try (ResultSet rs = s.executeQuery("INSERT INTO outbox (topic, message_key, message_id, payload) VALUES "
+                    + "('aq.monitoring.region-hours.v1', '141032', '" + messageId + "', "
+                    + "'{\"regionCode\": \"141032\", \"hour\": \"2018-01-01T08:00:00+08:00\"}') RETURNING id")) {
+                rs.next();
+                id = rs.getLong(1);
+            }
+            JsonPath down = await().atMost(Duration.ofSeconds(30)).until(StallHealthTest::readiness,
+                    r -> "DOWN".equals(r.getString("checks.find { it.name == 'outbox' }.status"))
+                            && r.get("checks.find { it.name == 'outbox' }.data.oldestUnpublishedId") != null);
+            assertThat(down.getLong("checks.find { it.name == 'outbox' }.data.oldestUnpublishedId")).isLessThanOrEqualTo(id);
+            assertThat(down.getLong("checks.find { it.name == 'outbox' }.data.oldestUnpublishedAgeSeconds")).isGreaterThanOrEqualTo(3);
+            s.execute("SELECT pg_advisory_unlock(" + RELAY_LOCK + ")");
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT count(*) FROM outbox WHERE message_id = '" + messageId
+                + "' AND published_at IS NOT NULL") == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> readiness().getString("status").equals("UP"));
+    }
+
+    /** OutboxRelay's advisory lock key ("Lantian"). */
+    private static final long RELAY_LOCK = 0x4c616e7469616eL;
 
     private static JsonPath readiness() {
         return given().get("/q/health/ready").then().extract().jsonPath();
