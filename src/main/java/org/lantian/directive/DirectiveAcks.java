@@ -59,7 +59,7 @@ public class DirectiveAcks {
                         throw new RecordRejected("unknown-directive", "directiveId", "no directive " + a.directiveId());
                     }
                     Row row = rows.iterator().next();
-                    if (a.enterpriseId() != null && (!DirectiveRow.INDUSTRIAL.equals(row.getString(0))
+                    if (a.enterpriseId() != null && (!DirectiveRow.addressedToEnterprise(row.getString(0))
                             || !row.getString(1).equals(a.enterpriseId()))) {
                         throw new RecordRejected("wrong-enterprise", "enterpriseId",
                                 "directive " + a.directiveId() + " is not addressed to " + a.enterpriseId());
@@ -74,8 +74,7 @@ public class DirectiveAcks {
                                 if (!first) {
                                     return Uni.createFrom().item(new Recorded(acked, List.of()));
                                 }
-                                String enterprise = DirectiveRow.INDUSTRIAL.equals(row.getString(0)) || "STAGGERED".equals(row.getString(0))
-                                        ? row.getString(1) : null;
+                                String enterprise = DirectiveRow.addressedToEnterprise(row.getString(0)) ? row.getString(1) : null;
                                 return Uni.createFrom().item(new Recorded(acked, List.of(DirectiveEvents.acknowledged(a.directiveId(),
                                         enterprise, row.getString(3), row.getString(4), acked.ackedBy(), acked.ackedAt(), via))));
                             });

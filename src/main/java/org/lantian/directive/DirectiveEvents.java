@@ -52,6 +52,6 @@ final class DirectiveEvents {
         payload.put("subject", subject);
         payload.put("ackDeadline", deadline.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         return EventLog.event("overdue:" + directiveId, "DIRECTIVE_OVERDUE", region, warningId,
-                DirectiveRow.INDUSTRIAL.equals(kind) || "STAGGERED".equals(kind) ? subject : null, directiveId, SYSTEM, payload);
+                DirectiveRow.addressedToEnterprise(kind) ? subject : null, directiveId, SYSTEM, payload);
     }
 }

@@ -55,6 +55,9 @@ public class DirectiveResource {
         if (state != null && !List.of("PENDING", "ACKNOWLEDGED", "OVERDUE").contains(state)) {
             throw new BadRequest("status", "status must be PENDING, ACKNOWLEDGED or OVERDUE");
         }
+        if (kind != null && !DirectiveRow.KINDS.contains(kind.toUpperCase())) {
+            throw new BadRequest("kind", "kind must be one of " + String.join(", ", DirectiveRow.KINDS));
+        }
         return pool.preparedQuery("""
                         SELECT id, kind, subject, version, warning_id, region_code, level, action, mandatory, measures::text,
                                effective_from, issued_at, ack_deadline, acked_at, acked_by, escalated_at

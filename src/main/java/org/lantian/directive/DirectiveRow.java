@@ -11,6 +11,16 @@ record DirectiveRow(String id, String kind, String subject, int version, String 
     static final String INDUSTRIAL = "INDUSTRIAL";
     static final String VEHICLE = "VEHICLE";
     static final String CONSTRUCTION = "CONSTRUCTION";
+    /** Seasonal staggered production (错峰生产): one name on the topic, in the table and in the REST filter. */
+    static final String STAGGERED_PRODUCTION = "STAGGERED_PRODUCTION";
+
+    /** Every kind, as the topics, the table and the REST filter name it. */
+    static final List<String> KINDS = List.of(INDUSTRIAL, VEHICLE, CONSTRUCTION, STAGGERED_PRODUCTION);
+
+    /** Orders addressed to one enterprise (the subject), which that enterprise acknowledges itself. */
+    static boolean addressedToEnterprise(String kind) {
+        return INDUSTRIAL.equals(kind) || STAGGERED_PRODUCTION.equals(kind);
+    }
 
     String topic() {
         return switch (kind) {

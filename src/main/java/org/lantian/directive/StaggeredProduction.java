@@ -47,7 +47,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public class StaggeredProduction {
 
     private static final Logger LOG = Logger.getLogger(StaggeredProduction.class);
-    private static final String KIND = "STAGGERED";
+    private static final String KIND = DirectiveRow.STAGGERED_PRODUCTION;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private final Pool pool;
@@ -142,11 +142,11 @@ public class StaggeredProduction {
         return tx.preparedQuery("""
                         INSERT INTO directive (id, kind, subject, version, warning_id, region_code, level, action, mandatory,
                                                measures, effective_from, issued_at, ack_deadline)
-                        VALUES ($1, 'STAGGERED', $2, $3, $4, $5, 'NONE', $6, true, $7::text::jsonb, $8, $8, $9)
+                        VALUES ($1, 'STAGGERED_PRODUCTION', $2, $3, $4, $5, 'NONE', $6, true, $7::text::jsonb, $8, $8, $9)
                         ON CONFLICT (id) DO NOTHING
                         """).executeBatch(directives)
                 .chain(() -> tx.preparedQuery("""
-                        INSERT INTO directive_subject (kind, subject, level, version) VALUES ('STAGGERED', $1, $2, $3)
+                        INSERT INTO directive_subject (kind, subject, level, version) VALUES ('STAGGERED_PRODUCTION', $1, $2, $3)
                         ON CONFLICT (kind, subject) DO UPDATE SET level = EXCLUDED.level, version = EXCLUDED.version
                         """).executeBatch(subjects))
                 .chain(() -> outbox.write(tx, messages))
@@ -176,7 +176,7 @@ public class StaggeredProduction {
         payload.put("measures", measures);
         payload.put("issuedAt", now.format(TIME));
         payload.put("ackDeadline", deadline.format(TIME));
-        payload.put("kind", "STAGGERED_PRODUCTION");
+        payload.put("kind", KIND);
         payload.put("mandatory", true);
         messages.add(new OutboxMessage("aq.directive.industrial.v1", enterprise, id, json(payload)));
         events.add(DirectiveEvents.issued(payload, mapper));

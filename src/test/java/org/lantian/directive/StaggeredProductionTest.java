@@ -1,6 +1,9 @@
 package org.lantian.directive;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -8,6 +11,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
@@ -19,6 +23,7 @@ import org.lantian.testing.LantianInfrastructure;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
 
 /** Staggered production: one START per listed enterprise when the season begins, one END when it ends. */
@@ -66,16 +71,46 @@ class StaggeredProductionTest {
         staggered.apply(LocalDate.now(org.lantian.aqi.AqiStandards.ZONE)).await().atMost(Duration.ofSeconds(30));
     }
 
+    @Test
+    void anEnterpriseAcknowledgesItsOwnStaggeredOrderAndTheKindFiltersByItsOneName() throws Exception {
+        staggered.apply(LocalDate.parse("2026-12-01")).await().atMost(Duration.ofSeconds(30));
+        String id;
+        String enterprise;
+        try (Connection c = Infra.db(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT id, subject FROM directive WHERE kind = 'STAGGERED_PRODUCTION' AND action = 'START' AND acked_at IS NULL "
+                        + "ORDER BY id LIMIT 1")) {
+            assertThat(rs.next()).isTrue();
+            id = rs.getString(1);
+            enterprise = rs.getString(2);
+        }
+        given().auth().preemptive().basic(enterprise, "enterprise").contentType(ContentType.JSON).body("")
+                .post("/api/directives/" + id + "/ack").then().statusCode(200).body("first", equalTo(true));
+
+        List<String> kinds = given().auth().preemptive().basic(enterprise, "enterprise").queryParam("kind", "STAGGERED_PRODUCTION")
+                .get("/api/directives").then().statusCode(200).extract().path("kind");
+        assertThat(kinds).isNotEmpty().containsOnly("STAGGERED_PRODUCTION");
+        given().auth().preemptive().basic(enterprise, "enterprise").queryParam("kind", "STAGGERED_PRODUCTION")
+                .queryParam("status", "ACKNOWLEDGED").get("/api/directives").then().statusCode(200)
+                .body("directiveId", hasItem(id));
+        // the order on Kafka says the same kind as the table and the filter
+        assertThat(Infra.readAll("aq.directive.industrial.v1", Integer.MAX_VALUE, Duration.ofSeconds(3)).stream()
+                .map(r -> new String(r.value(), java.nio.charset.StandardCharsets.UTF_8))
+                .filter(v -> v.contains("\"" + id + "\"")).findFirst().orElseThrow())
+                .contains("\"kind\":\"STAGGERED_PRODUCTION\"");
+        given().auth().preemptive().basic("duty", "duty").queryParam("kind", "STAGGERED").get("/api/directives").then()
+                .statusCode(400).body("field", equalTo("kind"));
+    }
+
     private static String debug() throws Exception {
         StringBuilder out = new StringBuilder();
         try (Connection c = Infra.db(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT action, warning_id, count(*) FROM directive WHERE kind = 'STAGGERED' GROUP BY 1, 2")) {
+                "SELECT action, warning_id, count(*) FROM directive WHERE kind = 'STAGGERED_PRODUCTION' GROUP BY 1, 2")) {
             while (rs.next()) {
                 out.append(rs.getString(1)).append(' ').append(rs.getString(2)).append(' ').append(rs.getLong(3)).append("; ");
             }
         }
         try (Connection c = Infra.db(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT level, count(*) FROM directive_subject WHERE kind = 'STAGGERED' GROUP BY 1")) {
+                "SELECT level, count(*) FROM directive_subject WHERE kind = 'STAGGERED_PRODUCTION' GROUP BY 1")) {
             while (rs.next()) {
                 out.append("subject ").append(rs.getString(1)).append(' ').append(rs.getLong(2)).append("; ");
             }
@@ -85,7 +120,7 @@ class StaggeredProductionTest {
 
     private static long count(String action, String season) throws Exception {
         try (Connection c = Infra.db(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT count(*) FROM directive WHERE kind = 'STAGGERED' AND action = '" + action + "' AND warning_id = 'season-" + season + "'")) {
+                "SELECT count(*) FROM directive WHERE kind = 'STAGGERED_PRODUCTION' AND action = '" + action + "' AND warning_id = 'season-" + season + "'")) {
             rs.next();
             return rs.getLong(1);
         }
