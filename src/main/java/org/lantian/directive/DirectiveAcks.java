@@ -1,5 +1,6 @@
 package org.lantian.directive;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -30,10 +31,12 @@ public class DirectiveAcks {
 
     private final Pool pool;
     private final EventLog log;
+    private final Clock clock;
 
-    DirectiveAcks(Pool pool, EventLog log) {
+    DirectiveAcks(Pool pool, EventLog log, Clock clock) {
         this.pool = pool;
         this.log = log;
+        this.clock = clock;
     }
 
     /** @param enterpriseId the acknowledging enterprise; null when an officer acknowledges on its behalf */
@@ -52,7 +55,7 @@ public class DirectiveAcks {
      * last statement (after all row locks: the log's lock taken earlier could deadlock with the overdue escalation).
      */
     Uni<Recorded> ack(SqlConnection tx, Acknowledgement a, String via) {
-        return tx.preparedQuery("SELECT kind, subject, acked_at, region_code, warning_id FROM directive WHERE id = $1 FOR UPDATE")
+        return tx.preparedQuery("SELECT kind, subject, acked_at, region_code, warning_id, issued_at FROM directive WHERE id = $1 FOR UPDATE")
                 .execute(Tuple.of(a.directiveId()))
                 .chain(rows -> {
                     if (!rows.iterator().hasNext()) {
@@ -65,9 +68,11 @@ public class DirectiveAcks {
                                 "directive " + a.directiveId() + " is not addressed to " + a.enterpriseId());
                     }
                     boolean first = row.getValue(2) == null;
+                    OffsetDateTime at = clamp(a.ackedAt(), row.getOffsetDateTime(5), OffsetDateTime.now(clock));
+                    OffsetDateTime claimed = a.ackedAt() != null && !a.ackedAt().isEqual(at) ? a.ackedAt() : null;
                     return tx.preparedQuery("UPDATE directive SET acked_at = COALESCE(acked_at, $2), acked_by = COALESCE(acked_by, $3) "
                                     + "WHERE id = $1 RETURNING subject, acked_at, acked_by")
-                            .execute(Tuple.of(a.directiveId(), a.ackedAt() == null ? OffsetDateTime.now() : a.ackedAt(), a.by()))
+                            .execute(Tuple.of(a.directiveId(), at, a.by()))
                             .chain(r -> {
                                 Row u = r.iterator().next();
                                 Acked acked = new Acked(a.directiveId(), u.getString(0), u.getOffsetDateTime(1), u.getString(2), first);
@@ -76,9 +81,20 @@ public class DirectiveAcks {
                                 }
                                 String enterprise = DirectiveRow.addressedToEnterprise(row.getString(0)) ? row.getString(1) : null;
                                 return Uni.createFrom().item(new Recorded(acked, List.of(DirectiveEvents.acknowledged(a.directiveId(),
-                                        enterprise, row.getString(3), row.getString(4), acked.ackedBy(), acked.ackedAt(), via))));
+                                        enterprise, row.getString(3), row.getString(4), acked.ackedBy(), acked.ackedAt(), claimed, via))));
                             });
                 });
+    }
+
+    /**
+     * An acknowledgement cannot predate its order nor come from the future: the time an enterprise claims
+     * is kept between the order's issue and the receipt (the claim, when moved, is logged with the ack).
+     */
+    static OffsetDateTime clamp(OffsetDateTime claimed, OffsetDateTime issued, OffsetDateTime receipt) {
+        if (claimed == null || claimed.isAfter(receipt)) {
+            return receipt;
+        }
+        return claimed.isBefore(issued) ? issued : claimed;
     }
 
     static RuntimeException asHttp(Throwable e) {

@@ -35,10 +35,15 @@ final class DirectiveEvents {
                 (String) message.get("warningId"), enterprise, id, SYSTEM, payload);
     }
 
+    /** @param claimed the time the acknowledgement claimed, when it was moved into the order's life; else null */
     static LogEvent acknowledged(String directiveId, String enterpriseId, String region, String warningId, String by,
-                                 java.time.OffsetDateTime at, String via) {
+                                 java.time.OffsetDateTime at, java.time.OffsetDateTime claimed, String via) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("ackedAt", at.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        if (claimed != null) {
+            payload.put("claimedAckedAt", claimed.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+            payload.put("clamped", true);
+        }
         payload.put("ackedBy", by);
         payload.put("via", via);
         return EventLog.event("ack:" + directiveId, "DIRECTIVE_ACKNOWLEDGED", region, warningId, enterpriseId, directiveId,

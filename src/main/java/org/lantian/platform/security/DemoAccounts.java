@@ -1,5 +1,7 @@
 package org.lantian.platform.security;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.Principal;
 import java.util.Optional;
 
@@ -9,6 +11,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lantian.monitoring.MonitoringReferenceData;
 import org.lantian.reduction.EnterpriseDirectory;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.credential.PasswordCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -31,9 +35,13 @@ public class DemoAccounts implements IdentityProvider<UsernamePasswordAuthentica
     private final MonitoringReferenceData regions;
     private final EnterpriseDirectory enterprises;
 
+    private final Counter failures;
+
     DemoAccounts(@ConfigProperty(name = "lantian.security.demo-accounts", defaultValue = "true") boolean enabled,
-                 MonitoringReferenceData regions, EnterpriseDirectory enterprises) {
+                 MonitoringReferenceData regions, EnterpriseDirectory enterprises, MeterRegistry registry) {
         this.enabled = enabled;
+        this.failures = Counter.builder("aq.platform.security.signin-failures")
+                .description("sign-ins refused: unknown user or wrong password").register(registry);
         this.regions = regions;
         this.enterprises = enterprises;
     }
@@ -48,8 +56,10 @@ public class DemoAccounts implements IdentityProvider<UsernamePasswordAuthentica
                                               AuthenticationRequestContext context) {
         String user = request.getUsername();
         String password = new String(request.getPassword().getPassword());
-        return Uni.createFrom().item(() -> identity(user, password)
-                .orElseThrow(() -> new AuthenticationFailedException("unknown user or wrong password")));
+        return Uni.createFrom().item(() -> identity(user, password).orElseThrow(() -> {
+            failures.increment();
+            return new AuthenticationFailedException("unknown user or wrong password");
+        }));
     }
 
     Optional<SecurityIdentity> identity(String user, String password) {
@@ -61,28 +71,33 @@ public class DemoAccounts implements IdentityProvider<UsernamePasswordAuthentica
                 .addCredential(new PasswordCredential(password.toCharArray()));
         switch (user) {
             case "duty" -> {
-                return password.equals("duty") ? Optional.of(identity.addRole(Roles.DUTY_OFFICER).build()) : Optional.empty();
+                return same(password, "duty") ? Optional.of(identity.addRole(Roles.DUTY_OFFICER).build()) : Optional.empty();
             }
             case "consult" -> {
-                return password.equals("consult") ? Optional.of(identity.addRole(Roles.CONSULTATION).build()) : Optional.empty();
+                return same(password, "consult") ? Optional.of(identity.addRole(Roles.CONSULTATION).build()) : Optional.empty();
             }
             case "admin" -> {
-                return password.equals("admin") ? Optional.of(identity.addRole(Roles.ADMIN).build()) : Optional.empty();
+                return same(password, "admin") ? Optional.of(identity.addRole(Roles.ADMIN).build()) : Optional.empty();
             }
             default -> {
-                if (user.startsWith("county-") && password.equals("county")) {
+                if (user.startsWith("county-") && same(password, "county")) {
                     String county = user.substring("county-".length());
                     boolean known = regions.regions().attribute(county).isPresent();
                     return known ? Optional.of(identity.addRole(Roles.COUNTY_OFFICER)
                             .addAttribute(Roles.COUNTY_ATTRIBUTE, county).build()) : Optional.empty();
                 }
-                if (password.equals("enterprise") && enterprises.ids().contains(user)) {
+                if (same(password, "enterprise") && enterprises.ids().contains(user)) {
                     return Optional.of(identity.addRole(Roles.ENTERPRISE)
                             .addAttribute(Roles.ENTERPRISE_ATTRIBUTE, user).build());
                 }
                 return Optional.empty();
             }
         }
+    }
+
+    /** Compared in constant time: how long a refusal takes says nothing about how much of the password was right. */
+    private static boolean same(String given, String expected) {
+        return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
     }
 
     private static Principal named(String name) {

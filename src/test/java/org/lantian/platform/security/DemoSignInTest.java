@@ -35,6 +35,22 @@ class DemoSignInTest {
     }
 
     @Test
+    void everyRefusedSignInIsCounted() {
+        double before = failures();
+        given().auth().preemptive().basic("admin", "admiN").get("/api/regions").then().statusCode(401);
+        given().auth().preemptive().basic("admin", "admin-and-more").get("/api/regions").then().statusCode(401);
+        given().auth().preemptive().basic("nobody", "duty").get("/api/regions").then().statusCode(401);
+        given().auth().preemptive().basic("duty", "duty").get("/api/regions").then().statusCode(200);
+        org.assertj.core.api.Assertions.assertThat(failures() - before).isEqualTo(3.0);
+    }
+
+    private static double failures() {
+        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(l -> l.startsWith("aq_platform_security_signin_failures_total "))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).findFirst().orElseThrow();
+    }
+
+    @Test
     void unknownRegionIs404() {
         given().auth().preemptive().basic("duty", "duty").get("/api/regions/999999/aqi").then().statusCode(404);
     }
