@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lantian.platform.http.LargerBodyLimit;
+import org.lantian.platform.http.OwnMediaType;
 
 import io.quarkus.runtime.configuration.MemorySize;
 
@@ -13,7 +14,7 @@ import io.quarkus.runtime.configuration.MemorySize;
  * while one import (body, String, parsed rows) still fits the heap comfortably.
  */
 @Singleton
-public class ReductionImportLimit implements LargerBodyLimit {
+public class ReductionImportLimit implements LargerBodyLimit, OwnMediaType {
 
     static final String SETTING = "lantian.reduction.import.max-bytes";
 
@@ -36,5 +37,11 @@ public class ReductionImportLimit implements LargerBodyLimit {
     @Override
     public String setting() {
         return SETTING;
+    }
+
+    /** The import takes the list as CSV, and nothing else (text/plain would let any site post one). */
+    @Override
+    public String mediaType() {
+        return "text/csv";
     }
 }

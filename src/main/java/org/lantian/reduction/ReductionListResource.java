@@ -45,7 +45,7 @@ public class ReductionListResource {
 
     @POST
     @Path("/reduction-list")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Consumes("text/csv")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.DUTY_OFFICER, Roles.ADMIN})
     @Operation(summary = "Import a new version of the list (CSV, docs/reduction-list-csv.md); all rows valid or nothing imported")
