@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.lantian.platform.kafka.DeadLetterPublisher;
+import org.lantian.platform.kafka.DeadLetters;
 import org.lantian.testing.Infra;
 import org.lantian.testing.LantianInfrastructure;
 
@@ -89,18 +89,18 @@ class ReadingIngestionTest {
                 .toList();
         // the DLQ has several partitions: order is per key only
         Map<String, ConsumerRecord<String, byte[]>> byReason = dead.stream()
-                .collect(Collectors.toMap(r -> Infra.header(r, DeadLetterPublisher.REASON), r -> r));
+                .collect(Collectors.toMap(r -> Infra.header(r, DeadLetters.REASON), r -> r));
         assertThat(byReason).containsOnlyKeys("invalid-json", "unknown-station", "negative-value", "future-timestamp",
                 "not-on-the-hour", "schema-violation");
-        assertThat(Infra.header(byReason.get("unknown-station"), DeadLetterPublisher.FIELD)).isEqualTo("stationCode");
-        assertThat(Infra.header(byReason.get("negative-value"), DeadLetterPublisher.FIELD)).isEqualTo("pm25");
-        assertThat(Infra.header(byReason.get("future-timestamp"), DeadLetterPublisher.FIELD)).isEqualTo("observedAt");
-        assertThat(Infra.header(byReason.get("not-on-the-hour"), DeadLetterPublisher.FIELD)).isEqualTo("observedAt");
-        assertThat(Infra.header(byReason.get("schema-violation"), DeadLetterPublisher.FIELD)).isEqualTo("pm25");
+        assertThat(Infra.header(byReason.get("unknown-station"), DeadLetters.FIELD)).isEqualTo("stationCode");
+        assertThat(Infra.header(byReason.get("negative-value"), DeadLetters.FIELD)).isEqualTo("pm25");
+        assertThat(Infra.header(byReason.get("future-timestamp"), DeadLetters.FIELD)).isEqualTo("observedAt");
+        assertThat(Infra.header(byReason.get("not-on-the-hour"), DeadLetters.FIELD)).isEqualTo("observedAt");
+        assertThat(Infra.header(byReason.get("schema-violation"), DeadLetters.FIELD)).isEqualTo("pm25");
         assertThat(new String(byReason.get("invalid-json").value(), StandardCharsets.UTF_8)).isEqualTo(badJson);
         assertThat(byReason.get("unknown-station").key()).isEqualTo("141099-01");
-        assertThat(Infra.header(byReason.get("negative-value"), DeadLetterPublisher.TOPIC)).isEqualTo(TOPIC);
-        assertThat(Infra.header(byReason.get("negative-value"), DeadLetterPublisher.DETAIL))
+        assertThat(Infra.header(byReason.get("negative-value"), DeadLetters.TOPIC)).isEqualTo(TOPIC);
+        assertThat(Infra.header(byReason.get("negative-value"), DeadLetters.DETAIL))
                 .contains("pm25 must not be negative");
         assertThat(count("reading WHERE station_code = '141024-01'")).isZero();
     }

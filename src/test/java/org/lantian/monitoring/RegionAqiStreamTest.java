@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.lantian.platform.kafka.DeadLetterPublisher;
+import org.lantian.platform.kafka.DeadLetters;
 import org.lantian.testing.Infra;
 import org.lantian.testing.LantianInfrastructure;
 
@@ -106,8 +106,8 @@ class RegionAqiStreamTest {
         List<ConsumerRecord<String, byte[]>> dead = Infra.readAll(ReadingIngestor.TOPIC + ".dlq", Integer.MAX_VALUE,
                 Duration.ofSeconds(5)).stream().filter(r -> "too-late-141081".equals(Infra.header(r, "test-case"))).toList();
         assertThat(dead).hasSize(1);
-        assertThat(Infra.header(dead.get(0), DeadLetterPublisher.REASON)).isEqualTo("too-late");
-        assertThat(Infra.header(dead.get(0), DeadLetterPublisher.FIELD)).isEqualTo("observedAt");
+        assertThat(Infra.header(dead.get(0), DeadLetters.REASON)).isEqualTo("too-late");
+        assertThat(Infra.header(dead.get(0), DeadLetters.FIELD)).isEqualTo("observedAt");
         assertThat(ReadingIngestionTest.value("SELECT pm25 FROM reading WHERE station_code = '141081-01' "
                 + "AND observed_at = '2020-01-14T20:00:00+08:00'")).isEqualTo("110");
 

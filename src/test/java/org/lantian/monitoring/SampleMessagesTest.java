@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.lantian.directive.DirectiveAckIngestor;
-import org.lantian.platform.kafka.DeadLetterPublisher;
+import org.lantian.platform.kafka.DeadLetters;
 import org.lantian.testing.Infra;
 import org.lantian.testing.LantianInfrastructure;
 import org.lantian.warning.RegionalFloors;
@@ -61,7 +61,7 @@ class SampleMessagesTest {
             List<ConsumerRecord<String, byte[]>> dead = Infra.readAll(e.getValue() + ".dlq", Integer.MAX_VALUE, Duration.ofSeconds(8))
                     .stream().filter(r -> Infra.header(r, SAMPLE) != null).toList();
             Map<String, String> reasonBySample = dead.stream().collect(Collectors.toMap(
-                    r -> Infra.header(r, SAMPLE), r -> Infra.header(r, DeadLetterPublisher.REASON)));
+                    r -> Infra.header(r, SAMPLE), r -> Infra.header(r, DeadLetters.REASON)));
             Map<String, String> expected = invalid.stream().collect(Collectors.toMap(
                     p -> p.getFileName().toString(), SampleMessagesTest::reasonInName));
             assertThat(reasonBySample).as("DLQ reasons for %s samples", e.getKey()).isEqualTo(expected);

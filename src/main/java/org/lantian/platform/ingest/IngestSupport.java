@@ -16,7 +16,6 @@ import org.lantian.platform.kafka.RecordSchemas;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 
@@ -30,6 +29,8 @@ public class IngestSupport {
     final MeterRegistry registry;
     final ConsumerProgress progress;
     final int maxRecordBytes;
+    /** The counters of the single-record channels, by capability and topic (the batch ones keep their own). */
+    private final java.util.Map<String, IngestMetrics> metrics = new java.util.concurrent.ConcurrentHashMap<>();
 
     IngestSupport(RecordSchemas schemas, ObjectMapper mapper, DeadLetterPublisher deadLetters, MeterRegistry registry,
                   ConsumerProgress progress, KafkaSettings settings) {
@@ -84,8 +85,8 @@ public class IngestSupport {
                     }
                     Isolation.Poisoned<ConsumerRecord<String, byte[]>> p = outcome.poisoned().get(0);
                     RecordRejected why = p.asRejection();
-                    Counter.builder("aq." + capability + ".records.rejected").tag("topic", record.topic()).tag("reason", why.reason())
-                            .register(registry).increment();
+                    metrics.computeIfAbsent(capability + " " + record.topic(), k -> new IngestMetrics(registry, capability, record.topic()))
+                            .rejected(why.reason());
                     return deadLetters.publish(List.of(new DeadLetterPublisher.DeadLetter(record, why, channel)));
                 }));
     }

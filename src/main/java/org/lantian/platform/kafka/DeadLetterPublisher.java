@@ -31,13 +31,6 @@ public class DeadLetterPublisher {
 
     private static final Logger LOG = Logger.getLogger(DeadLetterPublisher.class);
 
-    public static final String REASON = DeadLetters.REASON;
-    public static final String FIELD = DeadLetters.FIELD;
-    public static final String DETAIL = DeadLetters.DETAIL;
-    public static final String TOPIC = DeadLetters.TOPIC;
-    public static final String PARTITION = DeadLetters.PARTITION;
-    public static final String OFFSET = DeadLetters.OFFSET;
-
     /** A record, why it was refused, and the channel that refused it. */
     public record DeadLetter(ConsumerRecord<String, byte[]> record, RecordRejected why, String channel) {
 

@@ -32,8 +32,6 @@ public final class DeadLetters {
     public static final String ORIGINAL_SHA256 = "dead-letter-original-sha256";
     public static final String HEADERS_DROPPED = "dead-letter-headers-dropped";
 
-    /** Record and batch framing the broker counts besides key, value and headers (generous). */
-    static final int OVERHEAD = 512;
     static final int MAX_DETAIL_CHARS = 2_000;
     static final int MAX_KEY_BYTES_WHEN_CUT = 1_024;
 
@@ -45,8 +43,10 @@ public final class DeadLetters {
         RecordHeaders ours = ours(letter);
         byte[] key = in.key() == null ? null : utf8(in.key());
         byte[] value = in.value();
-        int original = size(in.headers());
-        if (length(key) + length(value) + original + size(ours) + OVERHEAD <= limit) {
+        long original = TopicLimits.contentBytes(null, null, in.headers());
+        int headerCount = in.headers().toArray().length + ours.toArray().length;
+        if (TopicLimits.contentBytes(key, value, in.headers()) + TopicLimits.contentBytes(null, null, ours)
+                + TopicLimits.framingBytes(headerCount) <= limit) {
             RecordHeaders headers = new RecordHeaders();
             in.headers().forEach(headers::add);
             ours.forEach(headers::add);
@@ -63,8 +63,8 @@ public final class DeadLetters {
         ours.add(ORIGINAL_SHA256, utf8(sha256(value)));
         ours.forEach(headers::add);
         byte[] cutKey = key == null || key.length <= MAX_KEY_BYTES_WHEN_CUT ? key : Arrays.copyOf(key, MAX_KEY_BYTES_WHEN_CUT);
-        int room = Math.max(0, limit - OVERHEAD - size(headers) - length(cutKey));
-        byte[] cutValue = value == null ? null : Arrays.copyOf(value, Math.min(value.length, room));
+        long room = Math.max(0, limit - TopicLimits.framingBytes(headers.toArray().length) - TopicLimits.contentBytes(cutKey, null, headers));
+        byte[] cutValue = value == null ? null : Arrays.copyOf(value, (int) Math.min(value.length, room));
         return new ProducerRecord<>(TopicCatalog.deadLetterTopicOf(in.topic()), null, cutKey, cutValue, headers);
     }
 
@@ -102,14 +102,6 @@ public final class DeadLetters {
             return "";
         }
         return s.length() <= MAX_DETAIL_CHARS ? s : s.substring(0, MAX_DETAIL_CHARS) + "…";
-    }
-
-    private static int size(Iterable<Header> headers) {
-        int size = 0;
-        for (Header h : headers) {
-            size += h.key().length() * 3 + length(h.value()) + 8;
-        }
-        return size;
     }
 
     private static int length(byte[] bytes) {

@@ -1,5 +1,6 @@
 package org.lantian.platform.kafka;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +14,7 @@ import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.jboss.logging.Logger;
 
@@ -47,6 +49,23 @@ public class TopicLimits {
 
     TopicLimits(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
         this.kafkaConfig = kafkaConfig;
+    }
+
+    /** What a record carries apart from framing: key, value and headers (names as UTF-8), in bytes. */
+    public static long contentBytes(byte[] key, byte[] value, Iterable<Header> headers) {
+        long size = (key == null ? 0 : key.length) + (value == null ? 0 : value.length);
+        for (Header h : headers) {
+            size += h.key().getBytes(StandardCharsets.UTF_8).length + (h.value() == null ? 0 : h.value().length);
+        }
+        return size;
+    }
+
+    /**
+     * What the broker counts besides the content: the batch header (61 bytes), the record's framing and two
+     * varints per header — generously, so that a record that fits by this count fits the broker.
+     */
+    public static int framingBytes(int headers) {
+        return 512 + 10 * headers;
     }
 
     /** The most bytes one record (key, value, headers and batch overhead) may take on the topic; {@link #UNKNOWN_TOPIC} if absent. */

@@ -82,7 +82,7 @@ public class OutboxParking {
     /** Parked rows, oldest first, with how many rows wait behind each. */
     public Uni<List<ParkedMessage>> list() {
         return pool.preparedQuery("SELECT p.id, p.topic, p.message_key, p.message_id, "
-                        // the record's bytes: key, value and the message-id header (PublishPrecheck.sizeOf)
+                        // the record's bytes: key, value and the message-id header (TopicLimits.contentBytes)
                         + "octet_length(p.payload) + coalesce(octet_length(p.message_key), 0) + octet_length(p.message_id) + $1 AS size, "
                         + "p.parked_reason, p.parked_at, p.created_at, "
                         + "(SELECT count(*) FROM outbox w WHERE w.topic = p.topic AND w.message_key = p.message_key AND w.id > p.id "
