@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,7 +21,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /** {@code POST /api/aqi}: the AQI of given concentrations by HJ 633; open to anyone. */
 @Path("/api/aqi")
-@PermitAll
 public class AqiResource {
 
     private static final Set<String> POLLUTANTS = Set.of("pm25", "pm10", "so2", "no2", "co", "o3", "o3_8h", "so2_24h");

@@ -8,7 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.lantian.eventlog.EventLog;
 import org.lantian.eventlog.LogEvent;
-import org.lantian.platform.http.Forbidden;
+import org.lantian.platform.security.Scope;
+import org.lantian.platform.security.Target;
 import org.lantian.platform.failure.RecordRejected;
 
 import io.smallrye.mutiny.Uni;
@@ -26,24 +27,44 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public class DirectiveAcks {
 
     /** The order after the acknowledgement. */
-    public record Acked(String directiveId, String subject, OffsetDateTime ackedAt, String ackedBy, boolean first) {
+    public record Acked(String directiveId, String subject, OffsetDateTime ackedAt, String ackedBy, OffsetDateTime confirmedAt,
+                        String confirmedBy, boolean first) {
     }
 
     private final Pool pool;
     private final EventLog log;
     private final Clock clock;
+    private final OfficerConfirmations confirmations;
 
-    DirectiveAcks(Pool pool, EventLog log, Clock clock) {
+    DirectiveAcks(Pool pool, EventLog log, Clock clock, OfficerConfirmations confirmations) {
         this.pool = pool;
         this.log = log;
         this.clock = clock;
+        this.confirmations = confirmations;
     }
 
-    /** @param enterpriseId the acknowledging enterprise; null when an officer acknowledges on its behalf */
-    public Uni<Acked> ack(String directiveId, String enterpriseId, String by, OffsetDateTime at) {
-        return pool.withTransaction(tx -> ack(tx, new Acknowledgement(directiveId, enterpriseId, at, by), "http")
-                .call(recorded -> log.append(tx, recorded.events()))
-                .map(Recorded::acked));
+    /**
+     * An acknowledgement made over HTTP. Within an enterprise's scope it is the enterprise's own; an officer's on an
+     * order addressed to an enterprise is a confirmation on its behalf (with a reason), never its acknowledgement;
+     * an officer's on a regional order is the region's acknowledgement. Outside the caller's scope: refused.
+     */
+    public Uni<Acked> ack(String directiveId, Scope scope, String reason) {
+        return pool.withTransaction(tx -> tx.preparedQuery("SELECT kind, subject, region_code FROM directive WHERE id = $1 FOR UPDATE")
+                .execute(Tuple.of(directiveId))
+                .chain(rows -> {
+                    Row row = rows.iterator().hasNext() ? rows.iterator().next() : null;
+                    if (row == null) {
+                        throw new jakarta.ws.rs.NotFoundException("no directive " + directiveId);
+                    }
+                    boolean toEnterprise = DirectiveRow.addressedToEnterprise(row.getString(0));
+                    scope.require(new Target("directive", directiveId, row.getString(2), toEnterprise ? row.getString(1) : null));
+                    if (scope.confinedEnterprise() == null && toEnterprise) {
+                        return confirmations.confirm(tx, directiveId, scope.actor(), reason);
+                    }
+                    return ack(tx, new Acknowledgement(directiveId, scope.confinedEnterprise(), null, scope.actor()), "http")
+                            .call(recorded -> log.append(tx, recorded.events()))
+                            .map(Recorded::acked);
+                }));
     }
 
     /** An acknowledgement and what to log for it (DIRECTIVE_ACKNOWLEDGED, for the first one only). */
@@ -71,11 +92,12 @@ public class DirectiveAcks {
                     OffsetDateTime at = clamp(a.ackedAt(), row.getOffsetDateTime(5), OffsetDateTime.now(clock));
                     OffsetDateTime claimed = a.ackedAt() != null && !a.ackedAt().isEqual(at) ? a.ackedAt() : null;
                     return tx.preparedQuery("UPDATE directive SET acked_at = COALESCE(acked_at, $2), acked_by = COALESCE(acked_by, $3) "
-                                    + "WHERE id = $1 RETURNING subject, acked_at, acked_by")
+                                    + "WHERE id = $1 RETURNING subject, acked_at, acked_by, confirmed_at, confirmed_by")
                             .execute(Tuple.of(a.directiveId(), at, a.by()))
                             .chain(r -> {
                                 Row u = r.iterator().next();
-                                Acked acked = new Acked(a.directiveId(), u.getString(0), u.getOffsetDateTime(1), u.getString(2), first);
+                                Acked acked = new Acked(a.directiveId(), u.getString(0), u.getOffsetDateTime(1), u.getString(2),
+                                        u.getOffsetDateTime(3), u.getString(4), first);
                                 if (!first) {
                                     return Uni.createFrom().item(new Recorded(acked, List.of()));
                                 }
@@ -97,10 +119,4 @@ public class DirectiveAcks {
         return claimed.isBefore(issued) ? issued : claimed;
     }
 
-    static RuntimeException asHttp(Throwable e) {
-        if (e instanceof RecordRejected r) {
-            return "unknown-directive".equals(r.reason()) ? new jakarta.ws.rs.NotFoundException(r.detail()) : new Forbidden(r.detail());
-        }
-        return e instanceof RuntimeException re ? re : new IllegalStateException(e);
-    }
 }

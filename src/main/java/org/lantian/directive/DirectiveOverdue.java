@@ -57,7 +57,7 @@ public class DirectiveOverdue {
 
     /** Escalates what is overdue now; the number escalated. */
     public Uni<Integer> escalate() {
-        return pool.withTransaction(tx -> tx.query("UPDATE directive SET escalated_at = now() WHERE acked_at IS NULL "
+        return pool.withTransaction(tx -> tx.query("UPDATE directive SET escalated_at = now() WHERE acked_at IS NULL AND confirmed_at IS NULL "
                         + "AND escalated_at IS NULL AND ack_deadline < now() "
                         + "RETURNING id, subject, region_code, ack_deadline, kind, warning_id").execute()
                 .chain(rows -> {

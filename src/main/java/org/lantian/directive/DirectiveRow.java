@@ -18,8 +18,10 @@ record DirectiveRow(String id, String kind, String subject, int version, String 
     static final List<String> KINDS = List.of(INDUSTRIAL, VEHICLE, CONSTRUCTION, STAGGERED_PRODUCTION);
 
     /** Orders addressed to one enterprise (the subject), which that enterprise acknowledges itself. */
+    static final List<String> ENTERPRISE_KINDS = List.of(INDUSTRIAL, STAGGERED_PRODUCTION);
+
     static boolean addressedToEnterprise(String kind) {
-        return INDUSTRIAL.equals(kind) || STAGGERED_PRODUCTION.equals(kind);
+        return ENTERPRISE_KINDS.contains(kind);
     }
 
     String topic() {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -15,13 +14,11 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.lantian.platform.http.BadRequest;
-import org.lantian.platform.security.Roles;
 
 import io.smallrye.mutiny.Uni;
 
 /** The daily consultation brief, as JSON or as a printable HTML page. */
 @Path("/api/consultation/brief")
-@RolesAllowed({Roles.CONSULTATION, Roles.DUTY_OFFICER, Roles.COUNTY_OFFICER, Roles.ADMIN})
 public class BriefResource {
 
     private final ConsultationBrief brief;

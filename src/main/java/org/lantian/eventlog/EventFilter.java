@@ -4,23 +4,28 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 import org.lantian.platform.http.BadRequest;
+import org.lantian.platform.security.Scope;
 
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /** The filters of the event queries and the export: time range [from, to), region, type, enterprise, warning, after seq. */
 record EventFilter(OffsetDateTime from, OffsetDateTime to, String region, String type, String enterprise, String warning,
-                   long after) {
+                   long after, String enterpriseCounty) {
 
-    /** $1..$7; the caller's own parameters follow. */
+    /**
+     * $1..$8; the caller's own parameters follow. $8 confines enterprise-level events to one county (a county officer's
+     * scope): events about no enterprise stay city-wide.
+     */
     static final String WHERE = """
              WHERE ($1::timestamptz IS NULL OR at >= $1) AND ($2::timestamptz IS NULL OR at < $2)
                AND ($3::text IS NULL OR region_code = $3) AND ($4::text IS NULL OR type = $4)
                AND ($5::text IS NULL OR enterprise_id = $5) AND ($6::text IS NULL OR warning_id = $6)
-               AND seq > $7
+               AND seq > $7 AND ($8::text IS NULL OR enterprise_id IS NULL OR region_code = $8)
             """;
     static final String COLUMNS = "seq, id, at, type, region_code, warning_id, enterprise_id, directive_id, actor, payload::text, hash";
 
-    static EventFilter of(String from, String to, String region, String type, String enterprise, String warning, Long after) {
+    static EventFilter of(String from, String to, String region, String type, String enterprise, String warning, Long after,
+                          Scope scope) {
         OffsetDateTime f = time("from", from);
         OffsetDateTime t = time("to", to);
         if (f != null && t != null && !t.isAfter(f)) {
@@ -29,12 +34,13 @@ record EventFilter(OffsetDateTime from, OffsetDateTime to, String region, String
         if (after != null && after < 0) {
             throw new BadRequest("after", "after must be a sequence number (0 or more)");
         }
-        return new EventFilter(f, t, blank(region), blank(type), blank(enterprise), blank(warning), after == null ? 0 : after);
+        return new EventFilter(f, t, blank(region), blank(type), blank(enterprise), blank(warning), after == null ? 0 : after,
+                scope.confinedCounty());
     }
 
     Tuple params() {
         return Tuple.tuple().addOffsetDateTime(from).addOffsetDateTime(to).addString(region).addString(type)
-                .addString(enterprise).addString(warning).addLong(after);
+                .addString(enterprise).addString(warning).addLong(after).addString(enterpriseCounty);
     }
 
     private static String blank(String s) {

@@ -2,7 +2,6 @@ package org.lantian.eventlog;
 
 import java.util.Map;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -10,14 +9,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.lantian.platform.security.Roles;
 
 import io.smallrye.mutiny.Uni;
 
 /** The episode timeline of a warning, for consultation meetings and reviews. */
 @Path("/api/warnings/{id}/timeline")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.CONSULTATION, Roles.DUTY_OFFICER, Roles.COUNTY_OFFICER, Roles.ADMIN})
 public class TimelineResource {
 
     private final EpisodeTimeline timeline;

@@ -19,12 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.lantian.platform.http.BadRequest;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 
 /** Regions and stations with their current and recent AQI; for anyone signed in. */
 @Path("/api")
-@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class RegionResource {
 

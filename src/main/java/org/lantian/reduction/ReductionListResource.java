@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,39 +17,39 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.lantian.platform.http.BadRequest;
-import org.lantian.platform.security.Roles;
+import org.lantian.platform.http.TextInput;
+import org.lantian.platform.security.CurrentScope;
+import org.lantian.platform.security.Scope;
 import org.lantian.reduction.list.Adequacy;
 import org.lantian.reduction.list.Level;
+import org.lantian.reduction.list.ReductionList;
 import org.lantian.reduction.list.ReductionListCsv;
 import org.lantian.reduction.list.ReductionListView;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 
 /** The emergency reduction list (一厂一策): import, export, enterprises, adequacy. For officers. */
 @Path("/api")
-@RolesAllowed({Roles.DUTY_OFFICER, Roles.COUNTY_OFFICER, Roles.CONSULTATION, Roles.ADMIN})
 public class ReductionListResource {
 
     private final ReductionLists lists;
     private final Pool pool;
-    private final SecurityIdentity identity;
+    private final CurrentScope scope;
 
-    ReductionListResource(ReductionLists lists, Pool pool, SecurityIdentity identity) {
+    ReductionListResource(ReductionLists lists, Pool pool, CurrentScope scope) {
         this.lists = lists;
         this.pool = pool;
-        this.identity = identity;
+        this.scope = scope;
     }
 
     @POST
     @Path("/reduction-list")
     @Consumes("text/csv")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.DUTY_OFFICER, Roles.ADMIN})
     @Operation(summary = "Import a new version of the list (CSV, docs/reduction-list-csv.md); all rows valid or nothing imported")
     public Uni<Response> importList(String csv) {
-        return lists.importCsv(csv == null ? "" : csv, identity.getPrincipal().getName()).chain(result -> {
+        return lists.importCsv(csv == null ? "" : csv, scope.get().actor()).chain(result -> {
             if (!result.ok()) {
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("status", 400);
@@ -67,11 +66,18 @@ public class ReductionListResource {
     @GET
     @Path("/reduction-list")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-    @Operation(summary = "The active list (or ?version=N) as JSON, or as CSV with Accept: text/csv")
+    @Operation(summary = "The active list (or ?version=N) as JSON, or as CSV with Accept: text/csv; "
+            + "a county officer gets the county's enterprises only")
     public Uni<Response> export(@QueryParam("version") Integer version, @jakarta.ws.rs.HeaderParam("Accept") String accept) {
+        String county = scope.get().confinedCounty();
         Uni<String> csv = version == null
                 ? lists.current(pool).map(a -> ReductionListCsv.toCsv(a.list()))
                 : lists.csv(version);
+        if (county != null) {
+            csv = csv.map(text -> text == null ? null : ReductionListCsv.toCsv(new ReductionList(ReductionListCsv.parse(text)
+                    .reductionList().orElseThrow().plans().stream()
+                    .filter(p -> p.enterprise().countyCode().equals(county)).toList())));
+        }
         return csv.map(text -> {
             if (text == null) {
                 throw new jakarta.ws.rs.NotFoundException("no reduction list version " + version);
@@ -88,9 +94,13 @@ public class ReductionListResource {
     @Path("/enterprises")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Enterprises on the active list, optionally of one county")
-    public Uni<List<ReductionListView.EnterpriseView>> enterprises(@QueryParam("regionCode") String region) {
+    public Uni<List<ReductionListView.EnterpriseView>> enterprises(@QueryParam("regionCode") String regionCode) {
+        Scope within = scope.get();
+        String region = within.region(TextInput.line("regionCode", regionCode, TextInput.ID_MAX));
+        String own = within.confinedEnterprise();
         return lists.current(pool).map(a -> a.list().plans().stream()
                 .filter(p -> region == null || p.enterprise().countyCode().equals(region))
+                .filter(p -> own == null || p.enterprise().creditCode().equals(own))
                 .map(ReductionListView::enterprise).toList());
     }
 
@@ -98,7 +108,8 @@ public class ReductionListResource {
     @Path("/reduction-list/adequacy")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Per pollutant: the list's expected cuts at the level against the area's emissions, and 10/20/30 %")
-    public Uni<Adequacy.Report> adequacy(@QueryParam("regionCode") String region, @QueryParam("level") String level) {
+    public Uni<Adequacy.Report> adequacy(@QueryParam("regionCode") String regionCode, @QueryParam("level") String level) {
+        String region = scope.get().region(TextInput.line("regionCode", regionCode, TextInput.ID_MAX));
         if (region == null || region.isBlank()) {
             throw new BadRequest("regionCode", "regionCode is required (141000 for the whole city)");
         }

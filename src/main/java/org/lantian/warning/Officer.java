@@ -1,27 +1,22 @@
 package org.lantian.warning;
 
-import org.lantian.platform.http.Forbidden;
-import org.lantian.platform.security.Roles;
+import org.lantian.platform.security.Scope;
+import org.lantian.platform.security.Target;
 
-import io.quarkus.security.identity.SecurityIdentity;
+/** Who acts: a city duty officer (any region) or a county officer (own county only), as the scope table grants. */
+public record Officer(String name, Scope scope) {
 
-/** Who acts: a city duty officer (any region) or a county officer (own county only). */
-public record Officer(String name, boolean city, String county) {
-
-    public static Officer of(SecurityIdentity identity) {
-        String name = identity.getPrincipal().getName();
-        if (identity.hasRole(Roles.DUTY_OFFICER)) {
-            return new Officer(name, true, null);
-        }
-        if (identity.hasRole(Roles.COUNTY_OFFICER)) {
-            return new Officer(name, false, identity.getAttribute(Roles.COUNTY_ATTRIBUTE));
-        }
-        throw new Forbidden(name + " is not a duty officer");
+    public static Officer of(Scope scope) {
+        return new Officer(scope.actor(), scope);
     }
 
-    public void requireMayAct(String regionCode) {
-        if (!city && !regionCode.equals(county)) {
-            throw new Forbidden(name + " is the officer of county " + county + ", not of region " + regionCode);
-        }
+    public boolean city() {
+        return scope.all();
+    }
+
+    /** Refused (and logged ACCESS_DENIED) outside the officer's reach. */
+    public void requireMayAct(String regionCode, String warningId) {
+        scope.require(new Target(warningId == null ? "region" : "warning", warningId == null ? regionCode : warningId,
+                regionCode, null));
     }
 }

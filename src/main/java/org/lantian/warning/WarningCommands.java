@@ -79,7 +79,7 @@ public class WarningCommands {
         if (!regions.regions().contains(cmd.regionCode())) {
             throw new BadRequest("regionCode", "no region " + cmd.regionCode());
         }
-        officer.requireMayAct(cmd.regionCode());
+        officer.requireMayAct(cmd.regionCode(), null);
         OffsetDateTime from = cmd.effectiveFrom() == null ? OffsetDateTime.now() : cmd.effectiveFrom();
         String id = "W-" + cmd.regionCode() + "-" + UUID.randomUUID().toString().substring(0, 8);
         RuleSet set = ruleSets.forRegion(cmd.regionCode());
@@ -113,7 +113,7 @@ public class WarningCommands {
     private Uni<Warning> change(Change cmd, Officer officer, String type) {
         OffsetDateTime from = cmd.effectiveFrom() == null ? OffsetDateTime.now() : cmd.effectiveFrom();
         return pool.withTransaction(tx -> lock(tx, cmd.warningId()).chain(w -> {
-                    officer.requireMayAct(w.regionCode());
+                    officer.requireMayAct(w.regionCode(), w.id());
                     if (!w.active()) {
                         throw new Conflict("warning " + w.id() + " was lifted at " + w.liftedAt() + " by " + w.liftedBy());
                     }

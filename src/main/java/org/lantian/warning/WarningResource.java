@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.lantian.platform.http.BadRequest;
 import org.lantian.platform.http.TextInput;
-import org.lantian.platform.security.Roles;
 import org.lantian.warning.rules.Period;
 import org.lantian.warning.rules.RuleSet;
 import org.lantian.warning.rules.WarningLevel;
@@ -28,8 +26,7 @@ import org.lantian.warning.rules.WarningLevel;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
+import org.lantian.platform.security.CurrentScope;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -39,7 +36,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @Path("/api/warnings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Authenticated
 public class WarningResource {
 
     /** As a forecast on Kafka (forecast.schema.json): enough for hourly periods over 40 days. */
@@ -49,16 +45,16 @@ public class WarningResource {
     private final WarningCommands commands;
     private final ProposalPipeline pipeline;
     private final WarningRuleSets ruleSets;
-    private final SecurityIdentity identity;
+    private final CurrentScope scope;
     private final Pool pool;
     private final ObjectMapper mapper;
 
-    WarningResource(WarningCommands commands, ProposalPipeline pipeline, WarningRuleSets ruleSets, SecurityIdentity identity,
+    WarningResource(WarningCommands commands, ProposalPipeline pipeline, WarningRuleSets ruleSets, CurrentScope scope,
                     Pool pool, ObjectMapper mapper) {
         this.commands = commands;
         this.pipeline = pipeline;
         this.ruleSets = ruleSets;
-        this.identity = identity;
+        this.scope = scope;
         this.pool = pool;
         this.mapper = mapper;
     }
@@ -163,7 +159,6 @@ public class WarningResource {
 
     @POST
     @Path("/evaluate")
-    @RolesAllowed({Roles.DUTY_OFFICER, Roles.COUNTY_OFFICER, Roles.CONSULTATION})
     @Operation(summary = "Dry run: the level the rules give for these periods, and what would be proposed; no side effect")
     public Uni<Map<String, Object>> evaluate(JsonNode body) {
         String region = code(body, "regionCode");
@@ -200,30 +195,27 @@ public class WarningResource {
     }
 
     @POST
-    @RolesAllowed({Roles.DUTY_OFFICER, Roles.COUNTY_OFFICER})
     @Operation(summary = "Issue a warning: {regionCode, level, effectiveFrom?, reason, proposalId?}")
     public Uni<Warning> issue(JsonNode body) {
         return commands.issue(new WarningCommands.Issue(code(body, "regionCode"), level(body, false),
-                time(body, "effectiveFrom"), reason(body), id(body, "proposalId")), Officer.of(identity));
+                time(body, "effectiveFrom"), reason(body), id(body, "proposalId")), Officer.of(scope.get()));
     }
 
     @POST
     @Path("/{id}/adjust")
-    @RolesAllowed({Roles.DUTY_OFFICER, Roles.COUNTY_OFFICER})
     @Operation(summary = "Change the level: {level, version, reason, overrideReason?, effectiveFrom?}; 409 if the version is stale "
             + "or a downgrade comes before the forecast allows it (unless overrideReason)")
     public Uni<Warning> adjust(@PathParam("id") String id, JsonNode body) {
         return commands.adjust(new WarningCommands.Change(id, level(body, false), version(body), reason(body),
-                overrideReason(body), time(body, "effectiveFrom")), Officer.of(identity));
+                overrideReason(body), time(body, "effectiveFrom")), Officer.of(scope.get()));
     }
 
     @POST
     @Path("/{id}/lift")
-    @RolesAllowed({Roles.DUTY_OFFICER, Roles.COUNTY_OFFICER})
     @Operation(summary = "Lift: {version, reason, overrideReason?, effectiveFrom?}")
     public Uni<Warning> lift(@PathParam("id") String id, JsonNode body) {
         return commands.lift(new WarningCommands.Change(id, WarningLevel.NONE, version(body), reason(body),
-                overrideReason(body), time(body, "effectiveFrom")), Officer.of(identity));
+                overrideReason(body), time(body, "effectiveFrom")), Officer.of(scope.get()));
     }
 
     /** Reasons are kept with the warning, logged and published: bounded, line breaks allowed (docs/domain-decisions.md). */

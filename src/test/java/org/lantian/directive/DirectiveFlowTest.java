@@ -75,13 +75,13 @@ class DirectiveFlowTest {
         assertThat(changes).hasSize(n);
         assertThat(changes.values()).allSatisfy(d -> assertThat(d.get("version").asInt()).isEqualTo(2));
 
-        // acknowledgements: own order by REST (twice: once counts), another's refused, one by Kafka
+        // acknowledgements: own order by REST (twice: once counts), another's refused as if it did not exist, one by Kafka
         String enterprise = (String) first.get("enterpriseId");
         String startId = order.get("directiveId").asText();
         post(enterprise, "enterprise", "/api/directives/" + startId + "/ack", "").statusCode(200).body("first", equalTo(true));
         post(enterprise, "enterprise", "/api/directives/" + startId + "/ack", "").statusCode(200).body("first", equalTo(false));
         String other = (String) enterprises.get(1).get("enterpriseId");
-        post(other, "enterprise", "/api/directives/" + startId + "/ack", "").statusCode(403);
+        post(other, "enterprise", "/api/directives/" + startId + "/ack", "").statusCode(404).body("error", equalTo("no directive " + startId));
         post(other, "enterprise", "/api/directives/D-I-NO-SUCH/ack", "").statusCode(404);
         String otherStart = starts.get(other).get("directiveId").asText();
         Infra.send(DirectiveAckIngestor.TOPIC, other, """

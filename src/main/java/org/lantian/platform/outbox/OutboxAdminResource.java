@@ -3,7 +3,6 @@ package org.lantian.platform.outbox;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -16,27 +15,25 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.lantian.platform.http.BadRequest;
 import org.lantian.platform.kafka.TopicLimits;
-import org.lantian.platform.security.Roles;
 
-import io.quarkus.security.identity.SecurityIdentity;
+import org.lantian.platform.security.CurrentScope;
 import io.smallrye.mutiny.Uni;
 
 /** Outbox messages that could not be published: list, re-queue (after fixing the cause) or discard. For admins. */
 @Path("/api/admin/outbox/parked")
-@RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class OutboxAdminResource {
 
     private final OutboxParking parking;
     private final OutboxRelay relay;
     private final TopicLimits limits;
-    private final SecurityIdentity identity;
+    private final CurrentScope scope;
 
-    OutboxAdminResource(OutboxParking parking, OutboxRelay relay, TopicLimits limits, SecurityIdentity identity) {
+    OutboxAdminResource(OutboxParking parking, OutboxRelay relay, TopicLimits limits, CurrentScope scope) {
         this.parking = parking;
         this.relay = relay;
         this.limits = limits;
-        this.identity = identity;
+        this.scope = scope;
     }
 
     @GET
@@ -67,7 +64,7 @@ public class OutboxAdminResource {
     }
 
     private String actor() {
-        return identity.getPrincipal().getName();
+        return scope.get().actor();
     }
 
     private static String reason(ParkingReason body) {
