@@ -59,7 +59,8 @@ public class ScopeFilter {
         });
     }
 
-    private Response grant(SecurityIdentity identity, ScopeTable.Rule rule, String endpoint) {
+    /** Null when granted (the scope is then the request's), else the refusal. */
+    Response grant(SecurityIdentity identity, ScopeTable.Rule rule, String endpoint) {
         String actor = identity.getPrincipal().getName();
         Reach reach = rule.reachOf(identity.getRoles());
         if (reach == Reach.NONE) {
