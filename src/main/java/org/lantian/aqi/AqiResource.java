@@ -1,5 +1,6 @@
 package org.lantian.aqi;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -26,9 +27,11 @@ public class AqiResource {
     private static final Set<String> POLLUTANTS = Set.of("pm25", "pm10", "so2", "no2", "co", "o3", "o3_8h", "so2_24h");
 
     private final AqiEngine engine;
+    private final Clock clock;
 
-    AqiResource(AqiEngine engine) {
+    AqiResource(AqiEngine engine, Clock clock) {
         this.engine = engine;
+        this.clock = clock;
     }
 
     @POST
@@ -49,7 +52,7 @@ public class AqiResource {
 
     private Instant at(JsonNode node) {
         if (node == null || node.isNull()) {
-            return Instant.now();
+            return clock.instant();
         }
         try {
             return OffsetDateTime.parse(node.asText()).toInstant();

@@ -29,10 +29,12 @@ public class ForecastIngestor extends BatchIngestor<Forecast> {
     private final MonitoringReferenceData reference;
     private final MonitoringSettings settings;
     private final ForecastStore store;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    ForecastIngestor(IngestSupport support, MonitoringReferenceData reference, MonitoringSettings settings, ForecastStore store) {
+    ForecastIngestor(IngestSupport support, MonitoringReferenceData reference, MonitoringSettings settings, ForecastStore store,
+                     Clock clock) {
         super(support, "monitoring", CHANNEL, TOPIC, Forecast.class);
+        this.clock = clock;
         this.reference = reference;
         this.settings = settings;
         this.store = store;

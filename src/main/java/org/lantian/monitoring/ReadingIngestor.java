@@ -31,12 +31,13 @@ public class ReadingIngestor extends BatchIngestor<Reading> {
     private final ReadingStore store;
     private final Clock clock;
 
-    ReadingIngestor(IngestSupport support, MonitoringReferenceData reference, MonitoringSettings settings, ReadingStore store) {
+    ReadingIngestor(IngestSupport support, MonitoringReferenceData reference, MonitoringSettings settings, ReadingStore store,
+                    Clock clock) {
         super(support, "monitoring", CHANNEL, TOPIC, Reading.class);
         this.reference = reference;
         this.settings = settings;
         this.store = store;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     @Incoming(CHANNEL)

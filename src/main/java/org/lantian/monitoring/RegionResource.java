@@ -1,5 +1,6 @@
 package org.lantian.monitoring;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -27,9 +28,11 @@ import io.smallrye.mutiny.Uni;
 public class RegionResource {
 
     private final AqiQueries queries;
+    private final Clock clock;
 
-    RegionResource(AqiQueries queries) {
+    RegionResource(AqiQueries queries, Clock clock) {
         this.queries = queries;
+        this.clock = clock;
     }
 
     @GET
@@ -76,7 +79,7 @@ public class RegionResource {
     @Path("/regions/{code}/forecast")
     @Operation(summary = "The latest forecast for a region")
     public Uni<Object> forecast(@PathParam("code") String code) {
-        return queries.latestForecast(code, Instant.now()).map(f -> {
+        return queries.latestForecast(code, clock.instant()).map(f -> {
             if (f == null) {
                 throw new NotFoundException("no forecast for region " + code);
             }
@@ -84,9 +87,9 @@ public class RegionResource {
         });
     }
 
-    private static Instant asOf(String at) {
+    private Instant asOf(String at) {
         if (at == null || at.isBlank()) {
-            return Instant.now();
+            return clock.instant();
         }
         try {
             return OffsetDateTime.parse(at).toInstant();

@@ -30,10 +30,12 @@ public class TelemetryIngestor extends BatchIngestor<Telemetry> {
     private final EnterpriseDirectory enterprises;
     private final MonitoringSettings settings;
     private final TelemetryStore store;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    TelemetryIngestor(IngestSupport support, EnterpriseDirectory enterprises, MonitoringSettings settings, TelemetryStore store) {
+    TelemetryIngestor(IngestSupport support, EnterpriseDirectory enterprises, MonitoringSettings settings, TelemetryStore store,
+                      Clock clock) {
         super(support, "monitoring", CHANNEL, TOPIC, Telemetry.class);
+        this.clock = clock;
         this.enterprises = enterprises;
         this.settings = settings;
         this.store = store;
