@@ -81,7 +81,7 @@ public final class AqiCalculator {
 
         SubIndexSheet sheet = new SubIndexSheet();
         boolean pollutantMissing = false;
-        for (Reading reading : standard.readings(kind)) {
+        for (ColumnReading reading : standard.readings(kind)) {
             boolean given = read(standard, reading, input, sheet);
             pollutantMissing |= reading.required() && !given;
         }
@@ -103,7 +103,7 @@ public final class AqiCalculator {
     }
 
     /** Records the reading's sub-index; false if it gives none. */
-    private static boolean read(AqiStandard standard, Reading reading, AqiInput input, SubIndexSheet sheet) {
+    private static boolean read(AqiStandard standard, ColumnReading reading, AqiInput input, SubIndexSheet sheet) {
         Double concentration = reading.concentration(input);
         if (concentration == null) {
             return false;

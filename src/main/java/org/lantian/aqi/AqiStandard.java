@@ -17,7 +17,7 @@ public final class AqiStandard {
     private final LocalDate effectiveTo;
     private final Map<Column, BreakpointColumn> columns;
     private final Map<Column, BeyondTopRule> beyondTop;
-    private final Map<AqiKind, List<Reading>> readings;
+    private final Map<AqiKind, List<ColumnReading>> readings;
     private final int maxIaqi;
     private final int primaryAbove;
     private final Integer exceedingAbove;
@@ -48,9 +48,9 @@ public final class AqiStandard {
         this.effectiveTo = effectiveTo;
         this.columns = new EnumMap<>(columns);
         this.beyondTop = beyondTop.isEmpty() ? Map.of() : new EnumMap<>(beyondTop);
-        EnumMap<AqiKind, List<Reading>> byKind = new EnumMap<>(AqiKind.class);
+        EnumMap<AqiKind, List<ColumnReading>> byKind = new EnumMap<>(AqiKind.class);
         for (AqiKind kind : AqiKind.values()) {
-            byKind.put(kind, Reading.forKind(kind, dailyO3OneHour));
+            byKind.put(kind, ColumnReading.forKind(kind, dailyO3OneHour));
         }
         this.readings = byKind;
         this.maxIaqi = this.columns.values().stream().mapToInt(BreakpointColumn::topIaqi).max().orElseThrow();
@@ -93,7 +93,7 @@ public final class AqiStandard {
         return beyondTop.getOrDefault(column, BeyondTopRule.BEYOND_TABLE);
     }
 
-    List<Reading> readings(AqiKind kind) {
+    List<ColumnReading> readings(AqiKind kind) {
         return readings.get(kind);
     }
 

@@ -26,10 +26,17 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 public class KafkaSender {
 
     private final Map<String, Object> kafkaConfig;
+    private final Map<String, Object> tuning;
     private volatile KafkaProducer<byte[], byte[]> producer;
 
-    KafkaSender(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+    KafkaSender(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, KafkaSettings settings) {
         this.kafkaConfig = kafkaConfig;
+        this.tuning = Map.copyOf(settings.producer());
+    }
+
+    /** The producer settings taken from configuration. */
+    Map<String, Object> tuning() {
+        return tuning;
     }
 
     public Uni<Void> sendAll(List<ProducerRecord<byte[], byte[]>> records) {
@@ -96,15 +103,12 @@ public class KafkaSender {
             synchronized (this) {
                 if (producer == null) {
                     Map<String, Object> config = KafkaClients.connectionSettings(kafkaConfig);
+                    config.putAll(tuning);
+                    // what correctness rests on is not a setting: no duplicates on retry, every replica in sync
                     config.put(ProducerConfig.ACKS_CONFIG, "all");
                     config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-                    config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-                    config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
-                    config.put(ProducerConfig.CLIENT_ID_CONFIG, "lantian-sender");
                     // the topic's max.message.bytes is the real limit (TopicLimits); this only keeps the producer out of its way
                     config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, TopicLimits.PRODUCER_MAX_REQUEST);
-                    // a topic missing from the metadata is known after this long, not after the default minute
-                    config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000);
                     config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
                     config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
                     producer = new KafkaProducer<>(config);

@@ -17,4 +17,7 @@ public interface KafkaSettings {
     /** The largest record value an input topic accepts; larger ones go to the DLQ as {@code too-large}, unread. */
     @WithDefault("1048576")
     int maxRecordBytes();
+
+    /** Kafka producer settings for the outbox relay and the dead-letter topics, by their Kafka names. */
+    java.util.Map<String, String> producer();
 }

@@ -24,8 +24,8 @@ public class ArmableKafkaSender extends KafkaSender {
 
     private final AtomicInteger failAfter = new AtomicInteger(-1);
 
-    ArmableKafkaSender(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
-        super(kafkaConfig);
+    ArmableKafkaSender(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, KafkaSettings settings) {
+        super(kafkaConfig, settings);
     }
 
     /** The next send delivers {@code records} records, then fails. */
