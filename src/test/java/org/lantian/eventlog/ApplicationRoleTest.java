@@ -53,6 +53,41 @@ class ApplicationRoleTest {
     }
 
     @Test
+    void aOneUserDeploymentSplitsLaterWithTheMigrationsGrant() throws Exception {
+        // V13 as it ran for a deployment with one user (nothing to grant), then as docs/operations.md says for a later split
+        String role = "split_" + UUID.randomUUID().toString().substring(0, 8);
+        try (Connection c = Infra.db(); Statement s = c.createStatement()) {
+            s.execute("CREATE ROLE " + role + " LOGIN");
+            try {
+                s.execute("SET ROLE " + EmbeddedPostgresServer.OWNER);
+                s.execute("SELECT grant_app_role('" + EmbeddedPostgresServer.OWNER + "')");
+                assertThat(privilege(s, EmbeddedPostgresServer.OWNER, "event_log", "UPDATE")).as("the owner keeps its own").isTrue();
+                s.execute("SELECT grant_app_role('" + role + "')");
+                s.execute("RESET ROLE");
+                assertThat(privilege(s, role, "event_log", "INSERT")).isTrue();
+                assertThat(privilege(s, role, "event_log", "SELECT")).isTrue();
+                assertThat(privilege(s, role, "event_log", "UPDATE")).isFalse();
+                assertThat(privilege(s, role, "event_log", "DELETE")).isFalse();
+                assertThat(privilege(s, role, "event_log", "TRUNCATE")).isFalse();
+                assertThat(privilege(s, role, "outbox", "UPDATE")).isTrue();
+                assertThat(privilege(s, role, "outbox", "DELETE")).isTrue();
+                assertThat(privilege(s, role, "flyway_schema_history", "INSERT")).isFalse();
+            } finally {
+                s.execute("RESET ROLE");
+                s.execute("DROP OWNED BY " + role); // its grants and default privileges
+                s.execute("DROP ROLE " + role);
+            }
+        }
+    }
+
+    private static boolean privilege(Statement s, String role, String table, String privilege) throws SQLException {
+        try (var r = s.executeQuery("SELECT has_table_privilege('" + role + "', '" + table + "', '" + privilege + "')")) {
+            r.next();
+            return r.getBoolean(1);
+        }
+    }
+
+    @Test
     void theApplicationsRoleCannotSwitchTheTriggerOff() throws Exception {
         try (Connection c = Infra.dbAsApplication(); Statement s = c.createStatement()) {
             assertThatThrownBy(() -> s.execute("ALTER TABLE event_log DISABLE TRIGGER ALL"))

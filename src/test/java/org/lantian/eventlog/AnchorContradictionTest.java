@@ -24,11 +24,12 @@ import io.restassured.path.json.JsonPath;
 /**
  * A superuser who switches the append-only trigger off can cut the log short or rewrite it and recompute every
  * hash after the change: the chain then recomputes, and only the anchors on Kafka tell. Each test puts the rows
- * back exactly (SuperuserTampering), so the log is whole again afterwards.
+ * back exactly (SuperuserTampering), so the log is whole again afterwards — the tests after this class in the
+ * same JVM (EpisodeEventsTest, EventChainTest, … run after it by name) check that the chain is intact.
  */
 @QuarkusTest
 @WithTestResource(LantianInfrastructure.class)
-class TamperedLogTest {
+class AnchorContradictionTest {
 
     @Inject
     EventLog log;
