@@ -31,7 +31,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class EventLog {
 
-    private static final int LOCK = 7239;
+    /** Held until commit by every append: one writer of the chain at a time, across instances. */
+    static final int CHAIN_LOCK = 7239;
 
     private final Pool pool;
     private final ObjectMapper mapper;
@@ -59,7 +60,7 @@ public class EventLog {
             return Uni.createFrom().voidItem();
         }
         String[] ids = events.stream().map(LogEvent::id).toArray(String[]::new);
-        return tx.query("SELECT pg_advisory_xact_lock(" + LOCK + ")").execute()
+        return tx.query("SELECT pg_advisory_xact_lock(" + CHAIN_LOCK + ")").execute()
                 .chain(() -> tx.preparedQuery("SELECT id FROM event_log WHERE id = ANY($1)").execute(Tuple.of(ids)))
                 .chain(rows -> {
                     Set<String> known = new HashSet<>();
@@ -136,7 +137,10 @@ public class EventLog {
     public record Verification(long events, boolean intact, Map<String, Object> firstMismatch) {
     }
 
-    /** Recomputes every hash from the stored fields, in order, a page at a time. */
+    /**
+     * Recomputes every hash from the stored fields, in order, a page at a time: the chain as the database has it.
+     * A rewrite that recomputed the hashes after it passes this; {@link AnchorCheck} compares with the anchors.
+     */
     public Uni<Verification> verify() {
         return verifyFrom(0, EventChain.GENESIS, 0);
     }

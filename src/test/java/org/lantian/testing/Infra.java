@@ -23,6 +23,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.lantian.platform.embedded.EmbeddedPostgresServer;
 
 /** Plain Kafka and JDBC clients against the test infrastructure: what an outside system would use. */
 public final class Infra {
@@ -34,7 +35,14 @@ public final class Infra {
         return LantianInfrastructure.startOnce().get("kafka.bootstrap.servers");
     }
 
+    /** As the superuser: for setting up and looking inside, beyond what the application may do. */
     public static Connection db() throws SQLException {
+        return DriverManager.getConnection(LantianInfrastructure.startOnce().get("quarkus.datasource.jdbc.url"),
+                EmbeddedPostgresServer.SUPERUSER, EmbeddedPostgresServer.SUPERUSER_PASSWORD);
+    }
+
+    /** As the application's own database role: only what the application itself can do. */
+    public static Connection dbAsApplication() throws SQLException {
         Map<String, String> s = LantianInfrastructure.startOnce();
         return DriverManager.getConnection(s.get("quarkus.datasource.jdbc.url"), s.get("quarkus.datasource.username"),
                 s.get("quarkus.datasource.password"));

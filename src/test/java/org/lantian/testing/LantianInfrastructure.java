@@ -31,12 +31,15 @@ public class LantianInfrastructure implements QuarkusTestResourceLifecycleManage
                 Runtime.getRuntime().addShutdownHook(new Thread(db::close));
                 EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"), 0, 0);
                 Runtime.getRuntime().addShutdownHook(new Thread(kafka::close));
+                // as a deployment runs: Flyway as the schema's owner, the application as a role that owns nothing
                 settings = Map.of(
                         "kafka.bootstrap.servers", kafka.bootstrapServers(),
                         "quarkus.datasource.reactive.url", db.reactiveUrl(),
                         "quarkus.datasource.jdbc.url", db.jdbcUrl(),
-                        "quarkus.datasource.username", EmbeddedPostgresServer.USER,
-                        "quarkus.datasource.password", "postgres");
+                        "quarkus.datasource.username", EmbeddedPostgresServer.APP,
+                        "quarkus.datasource.password", EmbeddedPostgresServer.APP_PASSWORD,
+                        "quarkus.flyway.username", EmbeddedPostgresServer.OWNER,
+                        "quarkus.flyway.password", EmbeddedPostgresServer.OWNER_PASSWORD);
             } catch (Exception e) {
                 throw new IllegalStateException("could not start the test infrastructure", e);
             }

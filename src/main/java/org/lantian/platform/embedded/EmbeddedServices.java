@@ -32,8 +32,9 @@ public final class EmbeddedServices {
             EmbeddedPostgresServer db = EmbeddedPostgresServer.start(dataDir.resolve("postgres"), postgresPort, false);
             db.publishAsQuarkusSettings();
             Runtime.getRuntime().addShutdownHook(new Thread(db::close, "lantian-postgres-stop"));
-            LOG.infof("Embedded PostgreSQL on localhost:%d (database %s, user %s), data in %s",
-                    postgresPort, EmbeddedPostgresServer.DATABASE, EmbeddedPostgresServer.USER, dataDir.resolve("postgres"));
+            LOG.infof("Embedded PostgreSQL on localhost:%d (database %s; application as %s, Flyway as %s, superuser %s), data in %s",
+                    postgresPort, EmbeddedPostgresServer.DATABASE, EmbeddedPostgresServer.APP, EmbeddedPostgresServer.OWNER,
+                    EmbeddedPostgresServer.SUPERUSER, dataDir.resolve("postgres"));
         }
         if (kafka) {
             EmbeddedKafka broker = EmbeddedKafka.start(dataDir.resolve("kafka"), kafkaPort, controllerPort);

@@ -26,7 +26,7 @@ class LeftoverProcessTest {
     public static void main(String[] args) throws Exception {
         if (args[0].equals("postgres")) {
             EmbeddedPostgresServer db = EmbeddedPostgresServer.start(Path.of(args[1]), 0, false);
-            try (Connection c = DriverManager.getConnection(db.jdbcUrl(), EmbeddedPostgresServer.USER, "postgres");
+            try (Connection c = DriverManager.getConnection(db.jdbcUrl(), EmbeddedPostgresServer.SUPERUSER, EmbeddedPostgresServer.SUPERUSER_PASSWORD);
                  Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE kept (v text)");
                 s.execute("INSERT INTO kept VALUES ('survives kill -9')");
@@ -47,7 +47,7 @@ class LeftoverProcessTest {
         assertThat(ProcessHandle.of(stalePid)).as("postmaster outlives its JVM").hasValueSatisfying(p -> assertThat(p.isAlive()).isTrue());
 
         try (EmbeddedPostgresServer db = EmbeddedPostgresServer.start(dir, 0, false);
-             Connection c = DriverManager.getConnection(db.jdbcUrl(), EmbeddedPostgresServer.USER, "postgres");
+             Connection c = DriverManager.getConnection(db.jdbcUrl(), EmbeddedPostgresServer.SUPERUSER, EmbeddedPostgresServer.SUPERUSER_PASSWORD);
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT v FROM kept")) {
             assertThat(rs.next()).isTrue();
