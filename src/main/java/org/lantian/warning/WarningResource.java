@@ -159,8 +159,9 @@ public class WarningResource {
 
     @POST
     @Path("/evaluate")
-    @Operation(summary = "Dry run: the level the rules give for these periods, and what would be proposed; no side effect")
-    public Uni<Map<String, Object>> evaluate(JsonNode body) {
+    @Operation(summary = "Dry run: the level the rules give for these periods, and what would be proposed or the stage "
+            + "that stops the proposal and why; no side effect")
+    public Uni<DryRunResult> evaluate(JsonNode body) {
         String region = code(body, "regionCode");
         String ruleSet = TextInput.line("ruleSet", optional(body, "ruleSet"), TextInput.ID_MAX);
         RuleSet set = ruleSet != null ? ruleSets.byId(ruleSet) : ruleSets.forRegion(region);
@@ -180,18 +181,7 @@ public class WarningResource {
         } catch (RuntimeException e) {
             throw new BadRequest("periods", "each period needs from and to (ISO-8601 with offset, from before to) and aqi: " + e.getMessage());
         }
-        return pipeline.dryRun(region, set, parsed).map(c -> {
-            Map<String, Object> result = new LinkedHashMap<>();
-            result.put("regionCode", region);
-            result.put("ruleSet", set.id());
-            result.put("level", c.evaluation().level().name());
-            result.put("reasons", c.evaluation().reasons());
-            result.put("cause", c.evaluation().cause());
-            result.put("mandatory", c.evaluation().mandatory());
-            result.put("currentLevel", c.current().name());
-            result.put("wouldPropose", c.decision().map(d -> Map.of("level", d.level().name(), "kind", d.kind().name())).orElse(null));
-            return result;
-        });
+        return pipeline.dryRun(region, set, parsed).map(DryRunResult::of);
     }
 
     @POST

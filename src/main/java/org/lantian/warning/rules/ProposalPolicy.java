@@ -20,7 +20,8 @@ import java.util.Optional;
  *       YELLOW one when the next forecast dips (domain §4: while AQI crosses between levels,
  *       keep the higher one). A proposal in the opposite direction always supersedes.</li>
  * </ul>
- * Pure: the caller keeps the state (current level, open proposal).
+ * Pure: the caller keeps the state (current level, open proposal). {@link #judge} also says why
+ * nothing is proposed, for the duty officer.
  */
 public final class ProposalPolicy {
 
@@ -48,6 +49,12 @@ public final class ProposalPolicy {
      */
     public Optional<ProposalDecision> decide(RuleSet set, WarningLevel current, Optional<WarningLevel> openProposal,
                                              Evaluation evaluation, List<Period> periods, Instant now) {
+        return judge(set, current, openProposal, evaluation, periods, now).proposal();
+    }
+
+    /** As {@link #decide}, and when nothing is proposed, why. */
+    public PolicyVerdict judge(RuleSet set, WarningLevel current, Optional<WarningLevel> openProposal,
+                               Evaluation evaluation, List<Period> periods, Instant now) {
         if (!set.id().equals(evaluation.ruleSetId())) {
             throw new IllegalArgumentException("evaluation was made with rule set " + evaluation.ruleSetId()
                     + ", not " + set.id());
@@ -55,18 +62,26 @@ public final class ProposalPolicy {
         WarningLevel target = evaluation.level();
         // An "open" proposal at the current level is already fulfilled: it constrains nothing.
         Optional<WarningLevel> open = openProposal.filter(p -> p != current);
-        if (target == current || open.filter(target::equals).isPresent()) {
-            return Optional.empty();
+        if (target == current) {
+            return new PolicyVerdict.Withhold("the region is at " + current + " already");
+        }
+        if (open.filter(target::equals).isPresent()) {
+            return new PolicyVerdict.Withhold("the open proposal already proposes " + target);
         }
         ProposalKind kind = ProposalKind.of(current, target);
         if (open.isPresent() && !supersedes(kind, target, current, open.get())) {
-            return Optional.empty();
+            return new PolicyVerdict.Withhold("the open " + open.get() + " proposal stands: " + target
+                    + " goes the same way from " + current + " but not as far");
         }
         if (kind.raises()) {
-            return Optional.of(new ProposalDecision(target, kind, evaluation.reasons()));
+            return new PolicyVerdict.Propose(new ProposalDecision(target, kind, evaluation.reasons()));
         }
         return Hysteresis.quietWindow(set, current, periods, now, hold)
-                .map(window -> new ProposalDecision(target, kind, lowering(set, current, window, evaluation)));
+                .<PolicyVerdict>map(window -> new PolicyVerdict.Propose(
+                        new ProposalDecision(target, kind, lowering(set, current, window, evaluation))))
+                .orElseGet(() -> new PolicyVerdict.Withhold("too early to go from " + current + " to " + target
+                        + ": the forecast does not stay at AQI ≤ " + Hysteresis.releaseThreshold(set, current)
+                        + " for " + Hours.format(hold.toSeconds() / 3600.0) + " h from " + now));
     }
 
     private static boolean supersedes(ProposalKind kind, WarningLevel target, WarningLevel current, WarningLevel open) {
