@@ -36,7 +36,8 @@ public class DirectiveAckIngestor extends BatchIngestor<Acknowledgement> {
     private final EventLog log;
 
     DirectiveAckIngestor(IngestSupport support, Pool pool, DirectiveAcks acks, EventLog log) {
-        super(support, "directive", CHANNEL, TOPIC, Acknowledgement.class);
+        super(support, "directive", CHANNEL, TOPIC, Acknowledgement.class,
+                new RecordKey<>("enterpriseId", "enterprise id", Acknowledgement::enterpriseId));
         this.pool = pool;
         this.acks = acks;
         this.log = log;
@@ -49,9 +50,7 @@ public class DirectiveAckIngestor extends BatchIngestor<Acknowledgement> {
 
     @Override
     protected void check(Acknowledgement a, String key) {
-        if (key != null && !key.isEmpty() && !key.equals(a.enterpriseId())) {
-            throw new RecordRejected("key-mismatch", "enterpriseId", "record key " + key + " is not the enterprise id " + a.enterpriseId());
-        }
+        // the key is checked by BatchIngestor; the addressee is checked against the stored order (wrong-enterprise)
     }
 
     @Override

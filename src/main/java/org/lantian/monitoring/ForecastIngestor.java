@@ -33,7 +33,7 @@ public class ForecastIngestor extends BatchIngestor<Forecast> {
 
     ForecastIngestor(IngestSupport support, MonitoringReferenceData reference, MonitoringSettings settings, ForecastStore store,
                      Clock clock) {
-        super(support, "monitoring", CHANNEL, TOPIC, Forecast.class);
+        super(support, "monitoring", CHANNEL, TOPIC, Forecast.class, new RecordKey<>("regionCode", "region code", Forecast::regionCode));
         this.clock = clock;
         this.reference = reference;
         this.settings = settings;
@@ -54,10 +54,6 @@ public class ForecastIngestor extends BatchIngestor<Forecast> {
     protected void check(Forecast f, String key) {
         if (!reference.regions().contains(f.regionCode())) {
             throw new RecordRejected("unknown-region", "regionCode", "no region " + f.regionCode());
-        }
-        if (key != null && !key.isEmpty() && !key.equals(f.regionCode())) {
-            throw new RecordRejected("key-mismatch", "regionCode",
-                    "record key " + key + " is not the region code " + f.regionCode());
         }
         Measurements.requireNotInFuture("issuedAt", f.issuedAt(), clock, settings.maxFutureSkew());
         for (int i = 0; i < f.periods().size(); i++) {

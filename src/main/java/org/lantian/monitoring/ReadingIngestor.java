@@ -33,7 +33,7 @@ public class ReadingIngestor extends BatchIngestor<Reading> {
 
     ReadingIngestor(IngestSupport support, MonitoringReferenceData reference, MonitoringSettings settings, ReadingStore store,
                     Clock clock) {
-        super(support, "monitoring", CHANNEL, TOPIC, Reading.class);
+        super(support, "monitoring", CHANNEL, TOPIC, Reading.class, new RecordKey<>("stationCode", "station code", Reading::stationCode));
         this.reference = reference;
         this.settings = settings;
         this.store = store;
@@ -49,10 +49,6 @@ public class ReadingIngestor extends BatchIngestor<Reading> {
     protected void check(Reading r, String key) {
         if (!reference.stations().contains(r.stationCode())) {
             throw new RecordRejected("unknown-station", "stationCode", "no active station " + r.stationCode());
-        }
-        if (key != null && !key.isEmpty() && !key.equals(r.stationCode())) {
-            throw new RecordRejected("key-mismatch", "stationCode",
-                    "record key " + key + " is not the station code " + r.stationCode());
         }
         Measurements.requireNotInFuture("observedAt", r.observedAt(), clock, settings.maxFutureSkew());
         // whole hours of UTC (and so of Beijing time): a +05:30 offset must not open half-hour buckets

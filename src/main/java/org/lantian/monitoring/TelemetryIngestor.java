@@ -34,7 +34,7 @@ public class TelemetryIngestor extends BatchIngestor<Telemetry> {
 
     TelemetryIngestor(IngestSupport support, EnterpriseDirectory enterprises, MonitoringSettings settings, TelemetryStore store,
                       Clock clock) {
-        super(support, "monitoring", CHANNEL, TOPIC, Telemetry.class);
+        super(support, "monitoring", CHANNEL, TOPIC, Telemetry.class, new RecordKey<>("enterpriseId", "enterprise id", Telemetry::enterpriseId));
         this.clock = clock;
         this.enterprises = enterprises;
         this.settings = settings;
@@ -50,10 +50,6 @@ public class TelemetryIngestor extends BatchIngestor<Telemetry> {
     protected void check(Telemetry t, String key) {
         if (!enterprises.ids().contains(t.enterpriseId())) {
             throw new RecordRejected("unknown-enterprise", "enterpriseId", "no enterprise " + t.enterpriseId());
-        }
-        if (key != null && !key.isEmpty() && !key.equals(t.enterpriseId())) {
-            throw new RecordRejected("key-mismatch", "enterpriseId",
-                    "record key " + key + " is not the enterprise id " + t.enterpriseId());
         }
         Measurements.requireNotInFuture("measuredAt", t.measuredAt(), clock, settings.maxFutureSkew());
         Measurements.requirePlausible("value", t.value(), limitFor(t.kind()));

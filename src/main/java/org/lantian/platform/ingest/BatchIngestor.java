@@ -35,8 +35,23 @@ public abstract class BatchIngestor<T> {
     private final Class<T> type;
     private final IngestSupport support;
     private final IngestMetrics metrics;
+    private final RecordKey<T> key;
+
+    /**
+     * What a record's Kafka key must be: the value of one of its fields (partitioning by it is what makes one
+     * consumer own a station, region or enterprise). A record keyed otherwise is refused as {@code key-mismatch};
+     * a record without a key is taken as it is.
+     */
+    public record RecordKey<T>(String field, String what, java.util.function.Function<T, String> of) {
+    }
 
     protected BatchIngestor(IngestSupport support, String capability, String channel, String topic, Class<T> type) {
+        this(support, capability, channel, topic, type, null);
+    }
+
+    protected BatchIngestor(IngestSupport support, String capability, String channel, String topic, Class<T> type,
+                            RecordKey<T> key) {
+        this.key = key;
         this.channel = channel;
         this.topic = topic;
         this.type = type;
@@ -93,6 +108,7 @@ public abstract class BatchIngestor<T> {
             try {
                 support.requireWithinLimit(record.value());
                 T value = read(support.schemas.parse(topic, record.value()));
+                requireKey(value, record.key());
                 check(value, record.key());
                 sorted.accepted.add(value);
                 sorted.origin.put(value, record);
@@ -105,6 +121,16 @@ public abstract class BatchIngestor<T> {
             }
         }
         return sorted;
+    }
+
+    private void requireKey(T value, String recordKey) {
+        if (key == null || recordKey == null || recordKey.isEmpty()) {
+            return;
+        }
+        String expected = key.of().apply(value);
+        if (!recordKey.equals(expected)) {
+            throw new RecordRejected("key-mismatch", key.field(), "record key " + recordKey + " is not the " + key.what() + " " + expected);
+        }
     }
 
     private DeadLetter letter(ConsumerRecord<String, byte[]> record, RecordRejected why) {
