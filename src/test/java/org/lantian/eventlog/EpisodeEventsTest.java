@@ -195,7 +195,7 @@ class EpisodeEventsTest {
         // a list import (the active list again, as a new version) → REDUCTION_LIST_IMPORTED by the signed-in user
         String csv = given().auth().preemptive().basic("admin", "admin").accept("text/csv").get("/api/reduction-list").then()
                 .statusCode(200).extract().asString();
-        int version = given().auth().preemptive().basic("admin", "admin").contentType("text/csv").body(csv)
+        int version = given().auth().preemptive().basic("admin", "admin").contentType("text/csv; charset=UTF-8").body(csv)
                 .post("/api/reduction-list").then().statusCode(200).extract().path("version");
         Map<String, Object> imported = list(Map.of("type", "REDUCTION_LIST_IMPORTED")).stream()
                 .filter(e -> ("reduction-list:" + version).equals(e.get("id"))).findFirst().orElseThrow();

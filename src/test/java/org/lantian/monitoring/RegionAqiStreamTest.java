@@ -103,8 +103,9 @@ class RegionAqiStreamTest {
         // too late: hour 20 is 16 h behind station 1's latest hour (lateness 3 h)
         Infra.send(ReadingIngestor.TOPIC, COUNTY + "-01", reading(COUNTY, 1, hour(20), 20, 300.0).getBytes(),
                 Map.of("test-case", "too-late-141081"));
-        List<ConsumerRecord<String, byte[]>> dead = Infra.readAll(ReadingIngestor.TOPIC + ".dlq", Integer.MAX_VALUE,
-                Duration.ofSeconds(5)).stream().filter(r -> "too-late-141081".equals(Infra.header(r, "test-case"))).toList();
+        List<ConsumerRecord<String, byte[]>> dead = await().atMost(Duration.ofSeconds(30)).until(() -> Infra.readAll(
+                ReadingIngestor.TOPIC + ".dlq", Integer.MAX_VALUE, Duration.ofSeconds(5)).stream()
+                .filter(r -> "too-late-141081".equals(Infra.header(r, "test-case"))).toList(), l -> !l.isEmpty());
         assertThat(dead).hasSize(1);
         assertThat(Infra.header(dead.get(0), DeadLetters.REASON)).isEqualTo("too-late");
         assertThat(Infra.header(dead.get(0), DeadLetters.FIELD)).isEqualTo("observedAt");

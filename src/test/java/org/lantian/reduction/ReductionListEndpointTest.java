@@ -1,6 +1,7 @@
 package org.lantian.reduction;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
@@ -8,8 +9,10 @@ import static org.hamcrest.Matchers.hasSize;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.lantian.reduction.list.ReductionListCsv;
 import org.lantian.testing.LantianInfrastructure;
 
 import io.quarkus.test.common.WithTestResource;
@@ -24,7 +27,7 @@ class ReductionListEndpointTest {
     void badRowsAreReportedAndNothingIsImported() throws Exception {
         int before = given().auth().preemptive().basic("duty", "duty").get("/api/enterprises").then().statusCode(200)
                 .extract().path("size()");
-        given().auth().preemptive().basic("duty", "duty").contentType("text/csv")
+        given().auth().preemptive().basic("duty", "duty").contentType("text/csv; charset=UTF-8")
                 .body(Files.readString(Path.of("src/test/resources/reduction/three-bad-rows.csv")))
                 .post("/api/reduction-list").then().statusCode(400)
                 .body("errors", hasSize(3))
@@ -32,7 +35,7 @@ class ReductionListEndpointTest {
                 .body("errors[2].column", equalTo("county_code"));
         given().auth().preemptive().basic("duty", "duty").get("/api/enterprises").then().body("size()", equalTo(before));
         // an enterprise may not import at all
-        given().auth().preemptive().basic("91141002MA0LDEM01Y", "enterprise").contentType("text/csv").body("x")
+        given().auth().preemptive().basic("91141002MA0LDEM01Y", "enterprise").contentType("text/csv; charset=UTF-8").body("x")
                 .post("/api/reduction-list").then().statusCode(403);
     }
 
@@ -40,19 +43,31 @@ class ReductionListEndpointTest {
     void aValidFileBecomesTheActiveVersionAndExportsAsCsv() throws Exception {
         String demo = new String(getClass().getResourceAsStream("/reduction/linfen-demo-list.csv").readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
+        String example = Files.readString(Path.of("docs/reduction-list-example.csv"));
         try {
-            given().auth().preemptive().basic("duty", "duty").contentType("text/csv")
-                    .body(Files.readString(Path.of("docs/reduction-list-example.csv")))
+            given().auth().preemptive().basic("duty", "duty").contentType("text/csv; charset=UTF-8").body(example)
                     .post("/api/reduction-list").then().statusCode(200).body("enterprises", equalTo(5));
-            given().auth().preemptive().basic("consult", "consult").accept("text/csv").get("/api/reduction-list").then()
-                    .statusCode(200).body(containsString("credit_code"));
+            String exported = given().auth().preemptive().basic("consult", "consult").accept("text/csv").get("/api/reduction-list")
+                    .then().statusCode(200).extract().asString();
+            // the export is the imported list, every enterprise and measure
+            assertThat(ReductionListCsv.parse(exported).reductionList())
+                    .isEqualTo(ReductionListCsv.parse(example).reductionList()).isPresent();
             given().auth().preemptive().basic("consult", "consult").get("/api/reduction-list").then()
                     .statusCode(200).body("enterpriseCount", equalTo(5));
         } finally {
             // the rest of the suite works with the demo list
-            given().auth().preemptive().basic("admin", "admin").contentType("text/csv").body(demo)
+            given().auth().preemptive().basic("admin", "admin").contentType("text/csv; charset=UTF-8").body(demo)
                     .post("/api/reduction-list").then().statusCode(200).body("enterprises", greaterThan(300));
         }
+    }
+
+    @Test
+    void aCountyOfficerExportsTheirCountysEnterprisesOnly() {
+        int inCounty = given().auth().preemptive().basic("duty", "duty").queryParam("regionCode", "141024").get("/api/enterprises")
+                .then().statusCode(200).extract().path("size()");
+        List<String> counties = given().auth().preemptive().basic("county-141024", "county").get("/api/reduction-list")
+                .then().statusCode(200).extract().path("enterprises.regionCode");
+        assertThat(counties).hasSize(inCounty).containsOnly("141024");
     }
 
     @Test

@@ -114,20 +114,31 @@ public final class Infra {
                 org.apache.kafka.common.utils.Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % partitions;
     }
 
-    /** Everything on a topic from the beginning, read until {@code count} records or the timeout. */
+    /**
+     * The records of a topic from the beginning: until {@code atLeast} have been read, or — with
+     * {@code Integer.MAX_VALUE} — until everything that was on the topic when asked has been read; never longer than
+     * the timeout. No fixed window: a caught-up read returns at once.
+     */
     public static List<ConsumerRecord<String, byte[]>> readAll(String topic, int atLeast, Duration timeout) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         List<ConsumerRecord<String, byte[]>> result = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p)) {
-            consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + timeout.toNanos();
+            List<org.apache.kafka.common.TopicPartition> partitions = new ArrayList<>();
+            consumer.partitionsFor(topic, timeout).forEach(i -> partitions.add(new org.apache.kafka.common.TopicPartition(topic, i.partition())));
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<org.apache.kafka.common.TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
+            boolean everything = atLeast == Integer.MAX_VALUE;
             while (result.size() < atLeast && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(result::add);
+                if (everything && partitions.stream().allMatch(tp -> consumer.position(tp) >= end.get(tp))) {
+                    break;
+                }
+                consumer.poll(Duration.ofMillis(100)).forEach(result::add);
             }
         }
         return result;

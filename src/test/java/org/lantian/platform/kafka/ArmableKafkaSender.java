@@ -23,9 +23,20 @@ import io.smallrye.mutiny.Uni;
 public class ArmableKafkaSender extends KafkaSender {
 
     private final AtomicInteger failAfter = new AtomicInteger(-1);
+    private final AtomicInteger crashes = new AtomicInteger();
 
     ArmableKafkaSender(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, KafkaSettings settings) {
         super(kafkaConfig, settings);
+    }
+
+    /** How many simulated crashes have happened: a test proves its crash took place. */
+    public int crashes() {
+        return crashes.get();
+    }
+
+    /** Back to the real sender, whether or not the armed crash fired (so it cannot leak into a later test). */
+    public void disarm() {
+        failAfter.set(-1);
     }
 
     /** The next send delivers {@code records} records, then fails. */
@@ -43,6 +54,7 @@ public class ArmableKafkaSender extends KafkaSender {
             return super.sendAll(records);
         }
         return super.sendAll(records.subList(0, limit))
+                .invoke(crashes::incrementAndGet)
                 .chain(() -> Uni.createFrom().failure(new IllegalStateException("simulated crash after " + limit + " records")));
     }
 
@@ -57,6 +69,7 @@ public class ArmableKafkaSender extends KafkaSender {
         }
         // the first records reach the broker, then no outcome comes back at all: the process "died"
         return super.sendEach(records.subList(0, limit))
+                .invoke(crashes::incrementAndGet)
                 .chain(() -> Uni.createFrom().failure(new IllegalStateException("simulated crash after " + limit + " records")));
     }
 }

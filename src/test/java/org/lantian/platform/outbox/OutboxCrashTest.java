@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lantian.platform.kafka.ArmableKafkaSender;
 import org.lantian.testing.Infra;
@@ -35,8 +36,14 @@ class OutboxCrashTest {
     @Inject
     ArmableKafkaSender sender;
 
+    @AfterEach
+    void disarm() {
+        sender.disarm();
+    }
+
     @Test
     void aRelayDyingMidPublishLosesNothingAndDoublesNothing() throws Exception {
+        int crashesBefore = sender.crashes();
         sender.armFailureAfter(120);
         try (Connection c = Infra.db(); PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO outbox (topic, message_key, message_id, payload) VALUES (?, ?, ?, ?)")) {
@@ -52,6 +59,7 @@ class OutboxCrashTest {
             c.commit();
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> count("published_at IS NULL AND message_id LIKE 'crash-test-%'") == 0);
+        assertThat(sender.crashes()).as("the relay died once mid-publish").isEqualTo(crashesBefore + 1);
 
         Map<String, Long> onTopic = Infra.readAll(TOPIC, 300, Duration.ofSeconds(20)).stream()
                 .map(r -> Infra.header(r, OutboxRelay.MESSAGE_ID))
@@ -65,12 +73,14 @@ class OutboxCrashTest {
     @Test
     void directivesOfAWarningAreOnKafkaExactlyOnceAfterTheRelayDies() throws Exception {
         // 浮山县 (141027): its listed enterprises' START orders; the relay dies after 3 of them
+        int crashesBefore = sender.crashes();
         sender.armFailureAfter(3);
         String warning = io.restassured.RestAssured.given().auth().preemptive().basic("duty", "duty")
                 .contentType(io.restassured.http.ContentType.JSON)
                 .body("{\"regionCode\": \"141027\", \"level\": \"YELLOW\", \"reason\": \"crash test\"}")
                 .post("/api/warnings").then().statusCode(200).extract().path("id");
         await().atMost(Duration.ofSeconds(60)).until(() -> count("published_at IS NULL") == 0);
+        assertThat(sender.crashes()).as("the relay died once mid-publish").isEqualTo(crashesBefore + 1);
         long written;
         try (Connection c = Infra.db(); var s = c.createStatement(); var rs = s.executeQuery(
                 "SELECT count(*) FROM directive WHERE warning_id = '" + warning + "' AND kind = 'INDUSTRIAL'")) {
