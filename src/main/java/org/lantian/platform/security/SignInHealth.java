@@ -6,18 +6,19 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
-import org.eclipse.microprofile.health.Readiness;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
+import io.smallrye.health.api.Wellness;
 
 /**
- * How people sign in, on {@code /q/health}: always UP (a sign-in mode is no reason to take the instance out of the
- * load balancer), but with a {@code warning} while the demo accounts are on, and the gauge
+ * How people sign in, on {@code /q/health} (a wellness check, like {@code outbox-parked}: something for an operator
+ * to see, never a reason for a probe to take the instance out of the load balancer, so readiness stays as it is):
+ * always UP, with a {@code warning} while the demo accounts are on, and the gauge
  * {@code aq.platform.security.demo-accounts} (1 while on) to alert on.
  */
-@Readiness
+@Wellness
 @Startup
 @ApplicationScoped
 public class SignInHealth implements HealthCheck {
