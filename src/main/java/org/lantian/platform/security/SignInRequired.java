@@ -1,5 +1,6 @@
 package org.lantian.platform.security;
 
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,12 +41,16 @@ public class SignInRequired {
             + "knows the published demo passwords (duty/duty, admin/admin, ...) signs in over HTTP Basic. For trying Lantian "
             + "only; production signs in with OIDC (" + SignInSettings.OIDC_SERVER + ").";
 
+    static final String CONSOLE_WITHOUT_OIDC = SignInSettings.CONSOLE + "=true needs OIDC: set " + SignInSettings.OIDC_SERVER
+            + " (" + SignInSettings.OIDC_SERVER_ENV + ") to the realm the console signs in with, or leave the console's sign-in off.";
+
     static void atStart(@Observes @Initialized(ApplicationScoped.class) Object container) {
         SignInSettings settings = SignInSettings.of(ConfigProvider.getConfig());
-        if (!settings.any()) {
-            LOG.error(NOBODY_CAN_SIGN_IN);
-            throw new ConfigurationException(NOBODY_CAN_SIGN_IN,
-                    Set.of(SignInSettings.OIDC_SERVER, SignInSettings.DEMO_ACCOUNTS));
+        Optional<String> refusal = refusal(settings);
+        if (refusal.isPresent()) {
+            LOG.error(refusal.get());
+            throw new ConfigurationException(refusal.get(),
+                    Set.of(SignInSettings.OIDC_SERVER, SignInSettings.DEMO_ACCOUNTS, SignInSettings.CONSOLE));
         }
         if (settings.demoAccounts()) {
             LOG.warn(DEMO_ACCOUNTS_ON);
@@ -53,5 +58,16 @@ public class SignInRequired {
         LOG.infof("Sign-in: OIDC bearer tokens %s, console code flow %s, demo accounts %s",
                 settings.oidc() ? "on" : "off", settings.oidc() && settings.console() ? "on" : "off",
                 settings.demoAccounts() ? "ON" : "off");
+    }
+
+    /** Why this configuration must not start, if it must not. */
+    static Optional<String> refusal(SignInSettings settings) {
+        if (!settings.any()) {
+            return Optional.of(NOBODY_CAN_SIGN_IN);
+        }
+        if (settings.console() && !settings.oidc()) {
+            return Optional.of(CONSOLE_WITHOUT_OIDC);
+        }
+        return Optional.empty();
     }
 }
