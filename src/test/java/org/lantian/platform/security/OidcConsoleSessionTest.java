@@ -56,6 +56,16 @@ class OidcConsoleSessionTest {
     }
 
     @Test
+    void anApiCallWithASessionCookieThatIsNoLongerValidIsA401NotARedirect() {
+        // signed out, expired, or from before a restart with another secret: the console's tenant takes the call
+        given().redirects().follow(false).cookie(ConsoleTenant.SESSION_COOKIE, "no-longer-valid").get("/api/warnings").then()
+                .statusCode(401);
+        // a page with the same cookie is sent to the provider's login
+        given().redirects().follow(false).cookie(ConsoleTenant.SESSION_COOKIE, "no-longer-valid").get("/login").then()
+                .statusCode(302).header("Location", org.hamcrest.Matchers.startsWith(provider.baseUrl()));
+    }
+
+    @Test
     void aSessionWriteWithoutTheCsrfHeaderIsRefused() {
         ConsoleSession browser = dutyOfficer("zhang.duty");
         browser.get("/api/warnings");
