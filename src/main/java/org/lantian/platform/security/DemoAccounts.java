@@ -26,7 +26,8 @@ import io.smallrye.mutiny.Uni;
  * The demo accounts of the contract over HTTP Basic, for trying the system
  * only: duty/duty, consult/consult, admin/admin, county-&lt;code&gt;/county for
  * each county, and each registered enterprise id with password "enterprise".
- * Off when {@code lantian.security.demo-accounts=false} (production uses OIDC).
+ * On in dev mode and tests; a packaged application has them only with
+ * {@code lantian.security.demo-accounts=true} (production signs in with OIDC), see {@link SignInRequired}.
  */
 @ApplicationScoped
 public class DemoAccounts implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
@@ -37,7 +38,7 @@ public class DemoAccounts implements IdentityProvider<UsernamePasswordAuthentica
 
     private final Counter failures;
 
-    DemoAccounts(@ConfigProperty(name = "lantian.security.demo-accounts", defaultValue = "true") boolean enabled,
+    DemoAccounts(@ConfigProperty(name = SignInSettings.DEMO_ACCOUNTS, defaultValue = "false") boolean enabled,
                  MonitoringReferenceData regions, EnterpriseDirectory enterprises, MeterRegistry registry) {
         this.enabled = enabled;
         this.failures = Counter.builder("aq.platform.security.signin-failures")

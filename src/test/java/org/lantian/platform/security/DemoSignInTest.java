@@ -51,6 +51,24 @@ class DemoSignInTest {
     }
 
     @Test
+    void theSignInHealthCheckWarnsWhileTheDemoAccountsAreOn() {
+        // dev mode and tests have them on; the check stays UP (it is no reason to take an instance out of service)
+        given().get("/q/health").then().statusCode(200)
+                .body("checks.find { it.name == 'sign-in' }.status", org.hamcrest.Matchers.equalTo("UP"))
+                .body("checks.find { it.name == 'sign-in' }.data.demo-accounts", org.hamcrest.Matchers.equalTo("on"))
+                .body("checks.find { it.name == 'sign-in' }.data.oidc", org.hamcrest.Matchers.equalTo("off"))
+                .body("checks.find { it.name == 'sign-in' }.data.warning", org.hamcrest.Matchers.containsString("Demo accounts are ON"));
+    }
+
+    @Test
+    void theSignInPageAsksForTheDemoAccountThenGoesOnToTheConsole() {
+        given().redirects().follow(false).get("/login").then().statusCode(401)
+                .header("WWW-Authenticate", org.hamcrest.Matchers.startsWithIgnoringCase("basic"));
+        given().redirects().follow(false).auth().preemptive().basic("duty", "duty").get("/login").then().statusCode(302)
+                .header("Location", "/");
+    }
+
+    @Test
     void unknownRegionIs404() {
         given().auth().preemptive().basic("duty", "duty").get("/api/regions/999999/aqi").then().statusCode(404);
     }
