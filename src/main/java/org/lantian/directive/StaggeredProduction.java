@@ -1,5 +1,6 @@
 package org.lantian.directive;
 
+import org.lantian.platform.AdvisoryLock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -88,7 +89,7 @@ public class StaggeredProduction {
     /** Brings every staggered enterprise's seasonal order in line with {@code today}; the number of orders written. */
     public Uni<Integer> apply(LocalDate today) {
         Optional<LocalDate> current = season.seasonOf(today);
-        return pool.withTransaction(tx -> tx.query("SELECT pg_advisory_xact_lock(7238)").execute()
+        return pool.withTransaction(tx -> tx.query(AdvisoryLock.STAGGERED_SEASON.xact()).execute()
                         .chain(() -> lists.current(tx))
                         .chain(active -> states(tx).chain(states -> write(tx, active, states, current))))
                 .invoke(n -> {

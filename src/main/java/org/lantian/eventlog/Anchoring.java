@@ -1,5 +1,6 @@
 package org.lantian.eventlog;
 
+import org.lantian.platform.AdvisoryLock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -40,7 +41,6 @@ public class Anchoring {
 
     private static final Logger LOG = Logger.getLogger(Anchoring.class);
     /** One anchoring at a time across instances; the others skip their turn rather than queue on the chain lock. */
-    static final int LOCK = 7240;
 
     private final Pool pool;
     private final EventLog log;
@@ -78,7 +78,7 @@ public class Anchoring {
 
     /** Anchors the head if it moved since the last anchor: the anchor, or null (nothing new, or another instance is at it). */
     public Uni<Anchor> anchor() {
-        return pool.withTransaction(tx -> tx.query("SELECT pg_try_advisory_xact_lock(" + LOCK + ")").execute()
+        return pool.withTransaction(tx -> tx.query(AdvisoryLock.EVENT_ANCHORING.tryXact()).execute()
                         .chain(locked -> locked.iterator().next().getBoolean(0) ? anchorHead(tx) : Uni.createFrom().<Anchor>nullItem()))
                 .invoke(anchor -> {
                     if (anchor != null) {
@@ -91,7 +91,7 @@ public class Anchoring {
 
     private Uni<Anchor> anchorHead(SqlConnection tx) {
         // the head is read holding the chain lock: nothing can be appended between reading it and recording the anchor
-        return tx.query("SELECT pg_advisory_xact_lock(" + EventLog.CHAIN_LOCK + ")").execute()
+        return tx.query(AdvisoryLock.EVENT_CHAIN.xact()).execute()
                 .chain(() -> tx.query("SELECT seq, hash, type FROM event_log ORDER BY seq DESC LIMIT 1").execute())
                 .chain(rows -> {
                     if (!rows.iterator().hasNext()) {

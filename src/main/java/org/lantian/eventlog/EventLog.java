@@ -1,5 +1,6 @@
 package org.lantian.eventlog;
 
+import org.lantian.platform.AdvisoryLock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -32,7 +33,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public class EventLog {
 
     /** Held until commit by every append: one writer of the chain at a time, across instances. */
-    static final int CHAIN_LOCK = 7239;
 
     private final Pool pool;
     private final ObjectMapper mapper;
@@ -60,7 +60,7 @@ public class EventLog {
             return Uni.createFrom().voidItem();
         }
         String[] ids = events.stream().map(LogEvent::id).toArray(String[]::new);
-        return tx.query("SELECT pg_advisory_xact_lock(" + CHAIN_LOCK + ")").execute()
+        return tx.query(AdvisoryLock.EVENT_CHAIN.xact()).execute()
                 .chain(() -> tx.preparedQuery("SELECT id FROM event_log WHERE id = ANY($1)").execute(Tuple.of(ids)))
                 .chain(rows -> {
                     Set<String> known = new HashSet<>();

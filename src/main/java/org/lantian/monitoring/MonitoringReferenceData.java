@@ -1,5 +1,6 @@
 package org.lantian.monitoring;
 
+import org.lantian.platform.security.TenantDirectory;
 import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 
 /** Stations (with their region) and regions, cached for validation. */
 @ApplicationScoped
-public class MonitoringReferenceData {
+public class MonitoringReferenceData implements TenantDirectory.Counties {
 
     private final KnownCodes stations;
     private final KnownCodes regions;
@@ -29,6 +30,11 @@ public class MonitoringReferenceData {
 
     public KnownCodes stations() {
         return stations;
+    }
+
+    @Override
+    public boolean isCounty(String code) {
+        return regions().attribute(code).isPresent();
     }
 
     public KnownCodes regions() {

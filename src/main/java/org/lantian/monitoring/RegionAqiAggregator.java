@@ -1,5 +1,6 @@
 package org.lantian.monitoring;
 
+import org.lantian.platform.AdvisoryLock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,7 +53,6 @@ public class RegionAqiAggregator {
     private static final Duration HISTORY = Duration.ofHours(31);
     private static final Duration FOLLOWING = Duration.ofHours(23);
     /** First key of the per-region advisory lock (the second is the region's hash). */
-    private static final int LOCK_CLASS = 7236;
     /** jsonb may print 182.0 as 182: numbers are equal by value. */
     private static final Comparator<JsonNode> NUMERICALLY = (x, y) -> x.isNumber() && y.isNumber()
             ? x.decimalValue().compareTo(y.decimalValue())
@@ -109,7 +109,7 @@ public class RegionAqiAggregator {
         Instant dayBefore = endOf(markedDays.first().minusDays(2));
         Instant fetchFrom = from.isBefore(dayBefore) ? from : dayBefore;
         // one transaction per region at a time, across instances too (a rebalance can briefly give a region to two)
-        return tx.preparedQuery("SELECT pg_advisory_xact_lock(" + LOCK_CLASS + ", hashtext($1))").execute(Tuple.of(region))
+        return tx.preparedQuery(AdvisoryLock.REGION_AQI.perSubject()).execute(Tuple.of(region))
                 .chain(() -> store.lockHours(tx, region, first.minusSeconds(1), last))
                 .chain(stored -> store.regionMeans(tx, region, fetchFrom, last)
                         .chain(means -> saveChangedHours(tx, region, first, means, stored)

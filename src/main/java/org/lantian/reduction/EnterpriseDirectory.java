@@ -1,5 +1,6 @@
 package org.lantian.reduction;
 
+import org.lantian.platform.security.TenantDirectory;
 import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 
 /** The registered enterprises (id → county), cached for validating telemetry and acknowledgements. */
 @ApplicationScoped
-public class EnterpriseDirectory {
+public class EnterpriseDirectory implements TenantDirectory.Enterprises {
 
     private final KnownCodes ids;
 
@@ -22,6 +23,11 @@ public class EnterpriseDirectory {
 
     void onStart(@Observes StartupEvent event) {
         ids.load().await().atMost(Duration.ofSeconds(30));
+    }
+
+    @Override
+    public boolean isEnterprise(String id) {
+        return ids().contains(id);
     }
 
     public KnownCodes ids() {

@@ -1,5 +1,6 @@
 package org.lantian.warning;
 
+import org.lantian.platform.AdvisoryLock;
 import java.time.Clock;
 import java.util.List;
 
@@ -38,7 +39,6 @@ public class ProposalPipeline {
 
     private static final Logger LOG = Logger.getLogger(ProposalPipeline.class);
     /** One run at a time per region, whatever triggered it: merge reads what emit writes. */
-    private static final String REGION_LOCK = "SELECT pg_advisory_xact_lock(7237, hashtext($1))";
 
     private final Pool pool;
     private final Outbox outbox;
@@ -81,7 +81,7 @@ public class ProposalPipeline {
     }
 
     private Uni<Stages.Result> propose(Candidate start) {
-        return pool.withTransaction(tx -> tx.preparedQuery(REGION_LOCK).execute(Tuple.of(start.regionCode()))
+        return pool.withTransaction(tx -> tx.preparedQuery(AdvisoryLock.REGION_PROPOSALS.perSubject()).execute(Tuple.of(start.regionCode()))
                         .chain(() -> proposing.run(tx, start)))
                 .invoke(this::committed);
     }

@@ -29,7 +29,7 @@ final class SuperuserTampering implements AutoCloseable {
         this.fromSeq = fromSeq;
         this.c = Infra.db();
         try (Statement s = c.createStatement()) {
-            s.execute("SELECT pg_advisory_lock(" + EventLog.CHAIN_LOCK + ")");
+            s.execute("SELECT pg_advisory_lock(" + org.lantian.platform.AdvisoryLock.EVENT_CHAIN.key() + ")");
             s.execute("CREATE TEMP TABLE original_tail AS SELECT * FROM event_log WHERE seq >= " + fromSeq);
             s.execute("SET session_replication_role = replica"); // the append-only trigger off, as only a superuser may
         }
@@ -82,7 +82,7 @@ final class SuperuserTampering implements AutoCloseable {
             s.executeUpdate("INSERT INTO event_log SELECT * FROM original_tail");
             s.execute("SET session_replication_role = DEFAULT");
             s.execute("DROP TABLE original_tail");
-            s.execute("SELECT pg_advisory_unlock(" + EventLog.CHAIN_LOCK + ")");
+            s.execute("SELECT pg_advisory_unlock(" + org.lantian.platform.AdvisoryLock.EVENT_CHAIN.key() + ")");
         } finally {
             c.close();
         }

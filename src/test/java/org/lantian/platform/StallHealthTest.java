@@ -102,8 +102,7 @@ class StallHealthTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> readiness().getString("status").equals("UP"));
     }
 
-    /** OutboxRelay's advisory lock key ("Lantian"). */
-    private static final long RELAY_LOCK = 0x4c616e7469616eL;
+    private static final long RELAY_LOCK = org.lantian.platform.AdvisoryLock.OUTBOX_RELAY.key();
 
     private static JsonPath readiness() {
         return given().get("/q/health/ready").then().extract().jsonPath();

@@ -1,5 +1,6 @@
 package org.lantian.platform.outbox;
 
+import org.lantian.platform.AdvisoryLock;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,7 +48,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final long LOCK = 0x4c616e7469616eL; // "Lantian"
     public static final String MESSAGE_ID = "message-id";
 
     private final Pool pool;
@@ -117,9 +117,9 @@ public class OutboxRelay {
     public Uni<Integer> relayRound() {
         // a session lock on one connection, held across both commits and the sends between them:
         // one round at a time across all instances, and a dead instance's lock dies with its connection
-        return pool.withConnection(conn -> conn.query("SELECT pg_try_advisory_lock(" + LOCK + ")").execute()
+        return pool.withConnection(conn -> conn.query(AdvisoryLock.OUTBOX_RELAY.trySession()).execute()
                 .chain(locked -> !locked.iterator().next().getBoolean(0) ? Uni.createFrom().item(0)
-                        : round(conn).eventually(() -> conn.query("SELECT pg_advisory_unlock(" + LOCK + ")").execute())));
+                        : round(conn).eventually(() -> conn.query(AdvisoryLock.OUTBOX_RELAY.unlock()).execute())));
     }
 
     /**

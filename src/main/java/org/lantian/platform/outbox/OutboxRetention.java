@@ -1,5 +1,6 @@
 package org.lantian.platform.outbox;
 
+import org.lantian.platform.AdvisoryLock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -28,7 +29,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public class OutboxRetention {
 
     private static final Logger LOG = Logger.getLogger(OutboxRetention.class);
-    private static final long LOCK = 0x4c616e7469616fL; // the relay's lock + 1
     static final Duration INTERVAL = Duration.ofMinutes(10);
     static final int BATCH = 1000;
 
@@ -60,10 +60,10 @@ public class OutboxRetention {
     /** Deletes rows published or discarded before {@code cutoff}; the number deleted (0 if another instance is at it). */
     public Uni<Long> deleteBefore(OffsetDateTime cutoff) {
         // a session lock on one connection: one instance at a time, released when done or when the connection dies
-        return pool.withConnection(conn -> conn.query("SELECT pg_try_advisory_lock(" + LOCK + ")").execute()
+        return pool.withConnection(conn -> conn.query(AdvisoryLock.OUTBOX_RETENTION.trySession()).execute()
                 .chain(locked -> !locked.iterator().next().getBoolean(0) ? Uni.createFrom().item(0L)
                         : deleteBatches(conn, cutoff, 0)
-                                .eventually(() -> conn.query("SELECT pg_advisory_unlock(" + LOCK + ")").execute())))
+                                .eventually(() -> conn.query(AdvisoryLock.OUTBOX_RETENTION.unlock()).execute())))
                 .invoke(n -> {
                     if (n > 0) {
                         LOG.infof("Outbox retention: deleted %d row(s) published or discarded before %s", n, cutoff);

@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
-import org.lantian.monitoring.MonitoringReferenceData;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,14 +51,14 @@ public class ClaimMapping implements SecurityIdentityAugmentor {
     private final ClaimPath roles;
     private final ClaimPath county;
     private final ClaimPath enterprise;
-    private final MonitoringReferenceData regions;
+    private final TenantDirectory.Counties regions;
     private final ObjectMapper mapper;
     private final MeterRegistry registry;
 
     ClaimMapping(@ConfigProperty(name = "lantian.security.oidc.roles-claim", defaultValue = "realm_access/roles") String roles,
                  @ConfigProperty(name = "lantian.security.oidc.county-claim", defaultValue = "county") String county,
                  @ConfigProperty(name = "lantian.security.oidc.enterprise-claim", defaultValue = "enterprise_id") String enterprise,
-                 MonitoringReferenceData regions, ObjectMapper mapper, MeterRegistry registry) {
+                 TenantDirectory.Counties regions, ObjectMapper mapper, MeterRegistry registry) {
         this.roles = ClaimPath.of("lantian.security.oidc.roles-claim", roles);
         this.county = ClaimPath.of("lantian.security.oidc.county-claim", county);
         this.enterprise = ClaimPath.of("lantian.security.oidc.enterprise-claim", enterprise);
@@ -101,7 +100,7 @@ public class ClaimMapping implements SecurityIdentityAugmentor {
         String name = jwt.getName();
         if (granted.contains(Roles.COUNTY_OFFICER)) {
             String code = single(county, claims, "county", name);
-            if (regions.regions().attribute(code).isEmpty()) {
+            if (!regions.isCounty(code)) {
                 throw refused("county-unknown", name, "county-officer whose " + county + " claim " + code + " is no county of this city");
             }
             mapped.addAttribute(Roles.COUNTY_ATTRIBUTE, code);

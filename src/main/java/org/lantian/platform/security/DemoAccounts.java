@@ -8,8 +8,6 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.lantian.monitoring.MonitoringReferenceData;
-import org.lantian.reduction.EnterpriseDirectory;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -33,13 +31,13 @@ import io.smallrye.mutiny.Uni;
 public class DemoAccounts implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
     private final boolean enabled;
-    private final MonitoringReferenceData regions;
-    private final EnterpriseDirectory enterprises;
+    private final TenantDirectory.Counties regions;
+    private final TenantDirectory.Enterprises enterprises;
 
     private final Counter failures;
 
     DemoAccounts(@ConfigProperty(name = SignInSettings.DEMO_ACCOUNTS, defaultValue = "false") boolean enabled,
-                 MonitoringReferenceData regions, EnterpriseDirectory enterprises, MeterRegistry registry) {
+                 TenantDirectory.Counties regions, TenantDirectory.Enterprises enterprises, MeterRegistry registry) {
         this.enabled = enabled;
         this.failures = Counter.builder("aq.platform.security.signin-failures")
                 .description("sign-ins refused: unknown user or wrong password").register(registry);
@@ -83,11 +81,11 @@ public class DemoAccounts implements IdentityProvider<UsernamePasswordAuthentica
             default -> {
                 if (user.startsWith("county-") && same(password, "county")) {
                     String county = user.substring("county-".length());
-                    boolean known = regions.regions().attribute(county).isPresent();
+                    boolean known = regions.isCounty(county);
                     return known ? Optional.of(identity.addRole(Roles.COUNTY_OFFICER)
                             .addAttribute(Roles.COUNTY_ATTRIBUTE, county).build()) : Optional.empty();
                 }
-                if (same(password, "enterprise") && enterprises.ids().contains(user)) {
+                if (same(password, "enterprise") && enterprises.isEnterprise(user)) {
                     return Optional.of(identity.addRole(Roles.ENTERPRISE)
                             .addAttribute(Roles.ENTERPRISE_ATTRIBUTE, user).build());
                 }

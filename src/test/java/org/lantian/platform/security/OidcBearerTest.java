@@ -53,12 +53,15 @@ class OidcBearerTest {
     @Test
     void aCountyOfficerActsForTheCountyInItsClaimOnly() {
         String token = Tokens.bearer("zhao.hongtong", List.of(Roles.COUNTY_OFFICER), c -> c.claim("county", COUNTY));
-        given().auth().oauth2(token).get("/api/directives").then().statusCode(200);
-        // the county attribute is what Officer checks: a warning for another region is not this officer's to issue
+        List<String> regions = given().auth().oauth2(token).get("/api/directives").then().statusCode(200)
+                .extract().path("regionCode");
+        assertThat(regions).containsOnly(COUNTY);
+        given().auth().oauth2(token).queryParam("regionCode", "141034").get("/api/directives").then().statusCode(403);
+        // the county attribute is what the scope checks: a warning for another region is not this officer's to issue
         given().auth().oauth2(token).contentType("application/json")
                 .body("{\"regionCode\": \"141002\", \"level\": \"YELLOW\", \"reason\": \"not my county\"}")
                 .post("/api/warnings").then().statusCode(403)
-                .body("error", containsString("officer of county " + COUNTY + ", not of region 141002"));
+                .body("error", containsString("reads and acts for county " + COUNTY + " only"));
     }
 
     @Test
