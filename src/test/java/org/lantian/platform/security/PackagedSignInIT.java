@@ -64,11 +64,13 @@ class PackagedSignInIT {
                 "QUARKUS_DATASOURCE_JDBC_URL", infra.get("quarkus.datasource.jdbc.url"),
                 "QUARKUS_DATASOURCE_USERNAME", infra.get("quarkus.datasource.username"),
                 "QUARKUS_DATASOURCE_PASSWORD", infra.get("quarkus.datasource.password"),
+                "QUARKUS_FLYWAY_USERNAME", infra.get("quarkus.flyway.username"),
+                "QUARKUS_FLYWAY_PASSWORD", infra.get("quarkus.flyway.password"),
                 "QUARKUS_HTTP_PORT", Integer.toString(port)));
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
         await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1))
-                .failFast("the application exited: " + tail(log), () -> !app.isAlive())
+                .failFast(() -> assertThat(app.isAlive()).as(() -> "the application exited: " + tail(log)).isTrue())
                 .until(() -> status(http, port, "/q/health/ready") == 200);
 
         assertThat(Files.readString(log)).contains("WARN").contains("Demo accounts are ON (lantian.security.demo-accounts=true)");
