@@ -1,9 +1,7 @@
 package org.lantian.directive;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -51,7 +49,7 @@ public class DirectiveResource {
     @GET
     @Operation(summary = "Orders, newest first; filters: regionCode, warningId, kind, "
             + "status (PENDING, ACKNOWLEDGED, CONFIRMED by an officer only, OVERDUE)")
-    public Uni<List<Map<String, Object>>> list(@QueryParam("regionCode") String region, @QueryParam("warningId") String warning,
+    public Uni<List<DirectiveView>> list(@QueryParam("regionCode") String region, @QueryParam("warningId") String warning,
                                                @QueryParam("kind") String kind, @QueryParam("status") String status,
                                                @QueryParam("limit") Integer limit) {
         Scope within = scope.get();
@@ -65,9 +63,7 @@ public class DirectiveResource {
             throw new BadRequest("kind", "kind must be one of " + String.join(", ", DirectiveRow.KINDS));
         }
         return pool.preparedQuery("""
-                        SELECT id, kind, subject, version, warning_id, region_code, level, action, mandatory, measures::text,
-                               effective_from, issued_at, ack_deadline, acked_at, acked_by, escalated_at,
-                               confirmed_at, confirmed_by, confirm_reason
+                        SELECT %s
                           FROM directive
                          WHERE ($1::text IS NULL OR (subject = $1 AND kind = ANY($7))) AND ($2::text IS NULL OR region_code = $2)
                            AND ($3::text IS NULL OR warning_id = $3) AND ($4::text IS NULL OR kind = $4)
@@ -76,15 +72,15 @@ public class DirectiveResource {
                                 OR ($5 = 'CONFIRMED' AND acked_at IS NULL AND confirmed_at IS NOT NULL)
                                 OR ($5 = 'OVERDUE' AND escalated_at IS NOT NULL AND acked_at IS NULL AND confirmed_at IS NULL))
                          ORDER BY issued_at DESC, id LIMIT $6
-                        """)
+                        """.formatted(DirectiveView.COLUMNS))
                 .execute(Tuple.tuple().addString(own).addString(regionCode).addString(warning)
                         .addString(kind == null ? null : kind.toUpperCase()).addString(state)
                         .addInteger(limit == null ? 1000 : Math.min(limit, 10000))
                         .addArrayOfString(DirectiveRow.ENTERPRISE_KINDS.toArray(String[]::new)))
                 .map(rows -> {
-                    List<Map<String, Object>> list = new ArrayList<>();
+                    List<DirectiveView> list = new ArrayList<>();
                     for (Row r : rows) {
-                        list.add(view(r));
+                        list.add(DirectiveView.of(r, mapper));
                     }
                     return list;
                 });
@@ -101,33 +97,5 @@ public class DirectiveResource {
 
     /** The body of an acknowledgement: empty for an enterprise; an officer confirming for one says why. */
     public record AckRequest(String reason) {
-    }
-
-    private Map<String, Object> view(Row r) {
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("directiveId", r.getString("id"));
-        d.put("kind", r.getString("kind"));
-        d.put("subject", r.getString("subject"));
-        d.put("version", r.getInteger("version"));
-        d.put("warningId", r.getString("warning_id"));
-        d.put("regionCode", r.getString("region_code"));
-        d.put("level", r.getString("level"));
-        d.put("action", r.getString("action"));
-        d.put("mandatory", r.getBoolean("mandatory"));
-        try {
-            d.put("measures", mapper.readTree(r.getString("measures")));
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-        d.put("effectiveFrom", r.getOffsetDateTime("effective_from"));
-        d.put("issuedAt", r.getOffsetDateTime("issued_at"));
-        d.put("ackDeadline", r.getOffsetDateTime("ack_deadline"));
-        d.put("ackedAt", r.getOffsetDateTime("acked_at"));
-        d.put("ackedBy", r.getString("acked_by"));
-        d.put("escalatedAt", r.getOffsetDateTime("escalated_at"));
-        d.put("confirmedAt", r.getOffsetDateTime("confirmed_at"));
-        d.put("confirmedBy", r.getString("confirmed_by"));
-        d.put("confirmReason", r.getString("confirm_reason"));
-        return d;
     }
 }

@@ -111,27 +111,16 @@ public class WarningResource {
     @GET
     @Path("/proposals")
     @Operation(summary = "Open proposals with their reasons")
-    public Uni<List<Map<String, Object>>> proposals(@QueryParam("regionCode") String region) {
+    public Uni<List<ProposalView>> proposals(@QueryParam("regionCode") String region) {
         return pool.preparedQuery("SELECT id, region_code, level, previous_level, kind, rule_set, cause, mandatory, reasons::text, "
                         + "trigger, created_at, adequacy::text FROM warning_proposal WHERE status = 'OPEN' AND ($1::text IS NULL OR region_code = $1) "
                         + "ORDER BY created_at DESC").execute(Tuple.of(region))
                 .map(rows -> {
-                    List<Map<String, Object>> list = new ArrayList<>();
+                    List<ProposalView> list = new ArrayList<>();
                     for (Row r : rows) {
-                        Map<String, Object> p = new LinkedHashMap<>();
-                        p.put("id", r.getString(0));
-                        p.put("regionCode", r.getString(1));
-                        p.put("level", r.getString(2));
-                        p.put("previousLevel", r.getString(3));
-                        p.put("kind", r.getString(4));
-                        p.put("ruleSet", r.getString(5));
-                        p.put("cause", r.getString(6));
-                        p.put("mandatory", r.getBoolean(7));
-                        p.put("reasons", parse(r.getString(8)));
-                        p.put("trigger", r.getString(9));
-                        p.put("createdAt", r.getOffsetDateTime(10));
-                        p.put("adequacy", r.getString(11) == null ? null : parse(r.getString(11)));
-                        list.add(p);
+                        list.add(new ProposalView(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                                r.getString(5), r.getString(6), r.getBoolean(7), parse(r.getString(8)), r.getString(9),
+                                r.getOffsetDateTime(10), r.getString(11) == null ? null : parse(r.getString(11))));
                     }
                     return list;
                 });
@@ -140,18 +129,13 @@ public class WarningResource {
     @GET
     @Path("/effective-levels")
     @Operation(summary = "Every region's effective level: max(city warning, own raise, regional floor)")
-    public Uni<List<Map<String, Object>>> effectiveLevels() {
+    public Uni<List<EffectiveLevelView>> effectiveLevels() {
         return pool.query("SELECT region_code, level, version, sources::text, since FROM effective_level ORDER BY region_code")
                 .execute().map(rows -> {
-                    List<Map<String, Object>> list = new ArrayList<>();
+                    List<EffectiveLevelView> list = new ArrayList<>();
                     for (Row r : rows) {
-                        Map<String, Object> e = new LinkedHashMap<>();
-                        e.put("regionCode", r.getString(0));
-                        e.put("level", r.getString(1));
-                        e.put("version", r.getInteger(2));
-                        e.put("sources", parse(r.getString(3)));
-                        e.put("since", r.getOffsetDateTime(4));
-                        list.add(e);
+                        list.add(new EffectiveLevelView(r.getString(0), r.getString(1), r.getInteger(2), parse(r.getString(3)),
+                                r.getOffsetDateTime(4)));
                     }
                     return list;
                 });
