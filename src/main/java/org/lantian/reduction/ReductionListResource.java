@@ -48,8 +48,9 @@ public class ReductionListResource {
     @Consumes("text/csv")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a new version of the list (CSV, docs/reduction-list-csv.md); all rows valid or nothing imported")
-    public Uni<Response> importList(String csv) {
-        return lists.importCsv(csv == null ? "" : csv, scope.get().actor()).chain(result -> {
+    public Uni<Response> importList(byte[] file, @jakarta.ws.rs.HeaderParam("Content-Type") String contentType) {
+        String csv = CsvBody.decode(file, contentType);
+        return lists.importCsv(csv, scope.get().actor()).chain(result -> {
             if (!result.ok()) {
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("status", 400);

@@ -62,6 +62,43 @@ class ReductionListEndpointTest {
     }
 
     @Test
+    void aGbkFileSentAsUtf8IsRefusedNamingWhereNotSilentlyGarbled() throws Exception {
+        byte[] gbk = Files.readString(Path.of("docs/reduction-list-example.csv")).getBytes(java.nio.charset.Charset.forName("GBK"));
+        int firstNonAscii = 0;
+        while (gbk[firstNonAscii] >= 0) {
+            firstNonAscii++;
+        }
+        int line = 1;
+        for (int i = 0; i < firstNonAscii; i++) {
+            line += gbk[i] == '\n' ? 1 : 0;
+        }
+        int active = given().auth().preemptive().basic("duty", "duty").get("/api/reduction-list").then().extract().path("enterpriseCount");
+        given().auth().preemptive().basic("duty", "duty").contentType("text/csv; charset=UTF-8").body(gbk).post("/api/reduction-list").then()
+                .statusCode(400).body("field", equalTo("Content-Type"))
+                .body("error", containsString("not valid UTF-8 at byte " + firstNonAscii + " (line " + line + ")"));
+        given().auth().preemptive().basic("duty", "duty").get("/api/reduction-list").then().body("enterpriseCount", equalTo(active));
+    }
+
+    @Test
+    void aGbkFileSaidToBeGb18030IsImportedWithItsChineseNames() throws Exception {
+        String demo = new String(getClass().getResourceAsStream("/reduction/linfen-demo-list.csv").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        String example = Files.readString(Path.of("docs/reduction-list-example.csv"));
+        try {
+            given().auth().preemptive().basic("duty", "duty").contentType("text/csv; charset=GB18030")
+                    .body(example.getBytes(java.nio.charset.Charset.forName("GBK"))).post("/api/reduction-list").then()
+                    .statusCode(200).body("enterprises", equalTo(5));
+            List<String> names = given().auth().preemptive().basic("duty", "duty").get("/api/reduction-list").then()
+                    .statusCode(200).extract().path("enterprises.name");
+            assertThat(names).containsExactlyInAnyOrderElementsOf(ReductionListCsv.parse(example).reductionList().orElseThrow()
+                    .plans().stream().map(p -> p.enterprise().name()).toList());
+        } finally {
+            given().auth().preemptive().basic("admin", "admin").contentType("text/csv; charset=UTF-8").body(demo)
+                    .post("/api/reduction-list").then().statusCode(200);
+        }
+    }
+
+    @Test
     void aCountyOfficerExportsTheirCountysEnterprisesOnly() {
         int inCounty = given().auth().preemptive().basic("duty", "duty").queryParam("regionCode", "141024").get("/api/enterprises")
                 .then().statusCode(200).extract().path("size()");
