@@ -147,7 +147,7 @@ class EpisodeEventsTest {
                 .statusCode(200).extract().jsonPath();
         String county = "regions.find { it.regionCode == '" + COUNTY + "' }";
         assertThat(brief.getString(county + ".effectiveLevel.level")).isEqualTo("RED");
-        assertThat(brief.getString(county + ".activeWarnings[0].warningId")).isEqualTo(warning);
+        assertThat(brief.getString(county + ".activeWarnings[0].id")).isEqualTo(warning);
         assertThat(brief.getString(county + ".activeWarnings[0].level")).isEqualTo("RED");
         // START and CHANGE of this episode, and any seasonal (staggered-production) orders of the county
         assertThat(brief.getInt(county + ".orders.issuedLast24h")).isEqualTo(countOrders("issued_at > now() - interval '24 hours'"))
