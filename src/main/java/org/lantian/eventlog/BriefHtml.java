@@ -5,6 +5,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
+import org.lantian.directive.DirectiveView;
+import org.lantian.monitoring.RegionAqiQueries.RegionDayAqi;
+import org.lantian.monitoring.RegionAqiQueries.RegionHourAqi;
+import org.lantian.warning.ProposalView;
+import org.lantian.warning.Warning;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** The consultation brief as one printable HTML page (A4 landscape, no scripts, no external resources). */
@@ -46,19 +52,19 @@ final class BriefHtml {
                 .append("<th>日AQI Daily</th><th>最新预报 Forecast</th><th>有效级别 Effective</th><th>生效预警 Warnings</th>")
                 .append("<th>待决建议 Proposals</th><th>指令/签收 Orders/acked</th><th>超时 Overdue</th></tr>");
         for (Map<String, Object> r : regions) {
-            List<Map<String, Object>> hours = (List<Map<String, Object>>) r.get("aqiLast24h");
-            Map<String, Object> last = hours.isEmpty() ? null : hours.get(hours.size() - 1);
-            Integer max = hours.stream().map(x -> (Integer) x.get("aqi")).filter(java.util.Objects::nonNull).max(Integer::compare).orElse(null);
-            Map<String, Object> daily = (Map<String, Object>) r.get("dailyAqi");
+            List<RegionHourAqi> hours = (List<RegionHourAqi>) r.get("aqiLast24h");
+            RegionHourAqi last = hours.isEmpty() ? null : hours.get(hours.size() - 1);
+            Integer max = hours.stream().map(RegionHourAqi::aqi).filter(java.util.Objects::nonNull).max(Integer::compare).orElse(null);
+            RegionDayAqi daily = (RegionDayAqi) r.get("dailyAqi");
             Map<String, Object> orders = (Map<String, Object>) r.get("orders");
             h.append("<tr><td>").append(esc(r.get("name"))).append(" <span class=\"muted\">").append(esc(r.get("regionCode")))
                     .append("</span></td>")
-                    .append(td(last == null ? "—" : last.get("aqi") + " " + nz(last.get("category")) + " (" + hour(last.get("hour")) + ")"))
+                    .append(td(last == null ? "—" : last.aqi() + " " + nz(last.category()) + " (" + hour(last.hour()) + ")"))
                     .append(td(max == null ? "—" : max.toString()))
-                    .append(td(daily == null ? "未结束 not closed" : daily.get("aqi") + " " + nz(daily.get("category"))))
+                    .append(td(daily == null ? "未结束 not closed" : daily.aqi() + " " + nz(daily.category())))
                     .append(td(forecast((Map<String, Object>) r.get("latestForecast"))))
                     .append(levelCell(((Map<String, Object>) r.get("effectiveLevel")).get("level")))
-                    .append(td(warnings((List<Map<String, Object>>) r.get("activeWarnings"))))
+                    .append(td(warnings((List<Warning>) r.get("activeWarnings"))))
                     .append(num(((List<?>) r.get("openProposals")).size()))
                     .append(td(orders.get("issuedLast24h") + " / " + orders.get("acknowledged") + " (" + rate(orders.get("ackRate")) + ")"))
                     .append(num(r.get("overdueCount"))).append("</tr>");
@@ -66,38 +72,38 @@ final class BriefHtml {
         h.append("</table>");
 
         h.append("<h2>近24小时AQI Hourly AQI, last 24 h</h2><table><tr><th>区县 Region</th>");
-        List<Map<String, Object>> reference = regions.stream().map(r -> (List<Map<String, Object>>) r.get("aqiLast24h"))
+        List<RegionHourAqi> reference = regions.stream().map(r -> (List<RegionHourAqi>) r.get("aqiLast24h"))
                 .max(java.util.Comparator.comparingInt(List::size)).orElse(List.of());
-        reference.forEach(x -> h.append("<th>").append(hour(x.get("hour"))).append("</th>"));
+        reference.forEach(x -> h.append("<th>").append(hour(x.hour())).append("</th>"));
         h.append("</tr>");
         if (reference.isEmpty()) {
             h.append("<tr><td class=\"muted\">近24小时无小时AQI数据 No hourly AQI in the last 24 h</td></tr>");
         }
         for (Map<String, Object> r : reference.isEmpty() ? List.<Map<String, Object>>of() : regions) {
-            Map<Object, Map<String, Object>> byHour = new java.util.HashMap<>();
-            ((List<Map<String, Object>>) r.get("aqiLast24h")).forEach(x -> byHour.put(hour(x.get("hour")), x));
+            Map<Object, RegionHourAqi> byHour = new java.util.HashMap<>();
+            ((List<RegionHourAqi>) r.get("aqiLast24h")).forEach(x -> byHour.put(hour(x.hour()), x));
             h.append("<tr><td>").append(esc(r.get("name"))).append("</td>");
-            for (Map<String, Object> ref : reference) {
-                Map<String, Object> x = byHour.get(hour(ref.get("hour")));
-                h.append("<td class=\"n\">").append(x == null || x.get("aqi") == null ? "—" : x.get("aqi")).append("</td>");
+            for (RegionHourAqi ref : reference) {
+                RegionHourAqi x = byHour.get(hour(ref.hour()));
+                h.append("<td class=\"n\">").append(x == null || x.aqi() == null ? "—" : x.aqi()).append("</td>");
             }
             h.append("</tr>");
         }
         h.append("</table>");
 
         for (Map<String, Object> r : regions) {
-            List<Map<String, Object>> proposals = (List<Map<String, Object>>) r.get("openProposals");
-            List<Map<String, Object>> overdue = (List<Map<String, Object>>) r.get("overdueOrders");
+            List<ProposalView> proposals = (List<ProposalView>) r.get("openProposals");
+            List<DirectiveView> overdue = (List<DirectiveView>) r.get("overdueOrders");
             if (proposals.isEmpty() && overdue.isEmpty()) {
                 continue;
             }
             h.append("<section><h2>").append(esc(r.get("name"))).append(" ").append(esc(r.get("regionCode"))).append("</h2>");
-            for (Map<String, Object> p : proposals) {
-                h.append("<p><b>建议 Proposal ").append(esc(p.get("proposalId"))).append("</b>: ")
-                        .append(esc(LEVEL_ZH.getOrDefault(String.valueOf(p.get("level")), String.valueOf(p.get("level")))))
-                        .append(" (").append(esc(p.get("kind"))).append(", ").append(esc(p.get("ruleSet"))).append(", ")
-                        .append(time(p.get("createdAt"))).append(")</p><ul>");
-                JsonNode reasons = (JsonNode) p.get("reasons");
+            for (ProposalView p : proposals) {
+                h.append("<p><b>建议 Proposal ").append(esc(p.id())).append("</b>: ")
+                        .append(esc(LEVEL_ZH.getOrDefault(String.valueOf(p.level()), String.valueOf(p.level()))))
+                        .append(" (").append(esc(p.kind())).append(", ").append(esc(p.ruleSet())).append(", ")
+                        .append(time(p.createdAt())).append(")</p><ul>");
+                JsonNode reasons = p.reasons();
                 reasons.forEach(reason -> h.append("<li>").append(esc(reason.isTextual() ? reason.asText()
                         : reason.path("condition").asText(reason.toString()))).append("</li>"));
                 h.append("</ul>");
@@ -105,10 +111,10 @@ final class BriefHtml {
             if (!overdue.isEmpty()) {
                 h.append("<table><tr><th>超时指令 Overdue order</th><th>对象 Subject</th><th>类型 Kind</th><th>级别 Level</th>")
                         .append("<th>签收期限 Deadline</th><th>已上报 Escalated</th></tr>");
-                for (Map<String, Object> o : overdue) {
-                    h.append("<tr>").append(td(o.get("directiveId"))).append(td(o.get("subject"))).append(td(o.get("kind")))
-                            .append(td(o.get("level") + " " + o.get("action"))).append(td(time(o.get("ackDeadline"))))
-                            .append(td(Boolean.TRUE.equals(o.get("escalated")) ? "是 yes" : "否 no")).append("</tr>");
+                for (DirectiveView o : overdue) {
+                    h.append("<tr>").append(td(o.directiveId())).append(td(o.subject())).append(td(o.kind()))
+                            .append(td(o.level() + " " + o.action())).append(td(time(o.ackDeadline())))
+                            .append(td(o.escalatedAt() != null ? "是 yes" : "否 no")).append("</tr>");
                 }
                 h.append("</table>");
             }
@@ -118,15 +124,14 @@ final class BriefHtml {
         return h.toString();
     }
 
-    @SuppressWarnings("unchecked")
-    private static String warnings(List<Map<String, Object>> warnings) {
+    private static String warnings(List<Warning> warnings) {
         if (warnings.isEmpty()) {
             return "—";
         }
         StringBuilder s = new StringBuilder();
-        for (Map<String, Object> w : warnings) {
-            s.append(s.isEmpty() ? "" : "; ").append(LEVEL_ZH.getOrDefault(String.valueOf(w.get("level")), "?"))
-                    .append(" ").append(w.get("warningId"));
+        for (Warning w : warnings) {
+            s.append(s.isEmpty() ? "" : "; ").append(LEVEL_ZH.getOrDefault(String.valueOf(w.level()), "?"))
+                    .append(" ").append(w.id());
         }
         return s.toString();
     }
@@ -165,11 +170,12 @@ final class BriefHtml {
     }
 
     private static String hour(Object t) {
-        return t instanceof OffsetDateTime o ? o.format(HOUR) : nz(t);
+        return t instanceof OffsetDateTime o ? o.atZoneSameInstant(ConsultationBrief.ZONE).format(HOUR) : nz(t);
     }
 
     private static String time(Object t) {
-        return t instanceof OffsetDateTime o ? o.format(TIME) : esc(t);
+        // records show times as stored; the page shows them in Asia/Shanghai
+        return t instanceof OffsetDateTime o ? o.atZoneSameInstant(ConsultationBrief.ZONE).format(TIME) : esc(t);
     }
 
     static String esc(Object o) {

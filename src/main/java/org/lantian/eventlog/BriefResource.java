@@ -1,5 +1,6 @@
 package org.lantian.eventlog;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -22,9 +23,11 @@ import io.smallrye.mutiny.Uni;
 public class BriefResource {
 
     private final ConsultationBrief brief;
+    private final Clock clock;
 
-    BriefResource(ConsultationBrief brief) {
+    BriefResource(ConsultationBrief brief, Clock clock) {
         this.brief = brief;
+        this.clock = clock;
     }
 
     @GET
@@ -35,8 +38,9 @@ public class BriefResource {
     public Uni<Response> get(@QueryParam("date") String date, @QueryParam("format") String format,
                              @HeaderParam("Accept") String accept) {
         boolean html = html(format, accept);
-        LocalDate day = day(date);
-        return brief.of(day, OffsetDateTime.now()).map(b -> html
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        LocalDate day = day(date, now);
+        return brief.of(day, now).map(b -> html
                 ? Response.ok(BriefHtml.render(b), MediaType.TEXT_HTML + ";charset=utf-8").build()
                 : Response.ok(b, MediaType.APPLICATION_JSON).build());
     }
@@ -54,8 +58,8 @@ public class BriefResource {
         return accept != null && accept.contains(MediaType.TEXT_HTML);
     }
 
-    private static LocalDate day(String date) {
-        LocalDate today = LocalDate.now(ConsultationBrief.ZONE);
+    private static LocalDate day(String date, OffsetDateTime now) {
+        LocalDate today = now.atZoneSameInstant(ConsultationBrief.ZONE).toLocalDate();
         if (date == null || date.isBlank()) {
             return today;
         }

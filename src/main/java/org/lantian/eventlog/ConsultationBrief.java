@@ -11,7 +11,11 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.lantian.directive.DirectiveQueries;
+import org.lantian.directive.DirectiveView;
+import org.lantian.monitoring.RegionAqiQueries;
 import org.lantian.platform.Json;
+import org.lantian.warning.WarningQueries;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,7 +32,10 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * day's AQI, the latest forecast, open proposals with their reasons, active
  * warnings and effective levels, the acknowledgement rate of the last 24 hours'
  * orders and the overdue ones. Effective levels come from the event log, so a
- * past day's brief shows that day's levels, not today's.
+ * past day's brief shows that day's levels, not today's. Regions and their AQI,
+ * proposals and warnings, and orders are asked of monitoring, warning and directive
+ * (their query APIs) and shown in their shapes: {@code ProposalView}, {@code Warning}
+ * (as it stood then), {@code DirectiveView}.
  */
 @ApplicationScoped
 public class ConsultationBrief {
@@ -40,10 +47,17 @@ public class ConsultationBrief {
 
     private final Pool pool;
     private final ObjectMapper mapper;
+    private final RegionAqiQueries regionAqi;
+    private final WarningQueries warnings;
+    private final DirectiveQueries directives;
 
-    ConsultationBrief(Pool pool, ObjectMapper mapper) {
+    ConsultationBrief(Pool pool, ObjectMapper mapper, RegionAqiQueries regionAqi, WarningQueries warnings,
+                      DirectiveQueries directives) {
         this.pool = pool;
         this.mapper = mapper;
+        this.regionAqi = regionAqi;
+        this.warnings = warnings;
+        this.directives = directives;
     }
 
     public Uni<Map<String, Object>> of(LocalDate date, OffsetDateTime now) {
@@ -51,12 +65,12 @@ public class ConsultationBrief {
         OffsetDateTime asOf = now.isBefore(dayEnd) ? now : dayEnd;
         Tuple at = Tuple.of(asOf);
         Map<String, Map<String, Object>> regions = new LinkedHashMap<>();
-        return query("SELECT code, name, kind FROM region ORDER BY kind, code", Tuple.tuple()).invoke(rows -> {
-            for (Row r : rows) {
+        return regionAqi.regions().invoke(list -> {
+            for (RegionAqiQueries.RegionSummary r : list) {
                 Map<String, Object> region = new LinkedHashMap<>();
-                region.put("regionCode", r.getString("code"));
-                region.put("name", r.getString("name"));
-                region.put("kind", r.getString("kind"));
+                region.put("regionCode", r.regionCode());
+                region.put("name", r.name());
+                region.put("kind", r.kind());
                 region.put("aqiLast24h", new ArrayList<>());
                 region.put("dailyAqi", null);
                 region.put("latestForecast", null);
@@ -66,48 +80,31 @@ public class ConsultationBrief {
                 region.put("orders", orders(0, 0));
                 region.put("overdueCount", 0L);
                 region.put("overdueOrders", new ArrayList<>());
-                regions.put(r.getString("code"), region);
+                regions.put(r.regionCode(), region);
             }
         })
-                .chain(() -> query("""
-                        SELECT region_code, %s
-                          FROM region_hour_aqi WHERE hour > $1::timestamptz - interval '24 hours' AND hour <= $1 ORDER BY region_code, hour
-                        """.formatted(EventRows.HOUR_COLUMNS), at).invoke(rows -> each(rows, regions, r -> append(regions, r, "aqiLast24h", EventRows.hour(r, mapper)))))
-                .chain(() -> query("SELECT region_code, content::text AS content FROM region_day_aqi WHERE day = $1",
-                        Tuple.of(date)).invoke(rows -> each(rows, regions, r -> put(regions, r, "dailyAqi", daily(r)))))
+                .chain(() -> regionAqi.hoursInDayTo(asOf).invoke(byRegion -> byRegion.forEach((code, hours) ->
+                        put(regions, code, "aqiLast24h", hours))))
+                .chain(() -> regionAqi.days(date).invoke(byRegion -> byRegion.forEach((code, day) ->
+                        put(regions, code, "dailyAqi", day))))
                 // from the log: the forecast (revision) as it was known then, not a later revision of it
                 .chain(() -> query("""
                         SELECT DISTINCT ON (region_code) region_code, payload::text AS payload FROM event_log
                          WHERE type = 'FORECAST_RECEIVED' AND at <= $1
                          ORDER BY region_code, (payload->>'issuedAt')::timestamptz DESC, seq DESC
                         """, at).invoke(rows -> each(rows, regions, r -> put(regions, r, "latestForecast", forecast(r)))))
-                .chain(() -> query("""
-                        SELECT id, region_code, level, previous_level, kind, rule_set, cause, mandatory, reasons::text AS reasons,
-                               trigger, created_at
-                          FROM warning_proposal WHERE created_at <= $1 AND (closed_at IS NULL OR closed_at > $1)
-                         ORDER BY created_at
-                        """, at).invoke(rows -> each(rows, regions, r -> append(regions, r, "openProposals", proposal(r)))))
-                .chain(() -> query("""
-                        SELECT w.id, w.region_code, w.issued_at, w.issued_by, w.cause, w.mandatory,
-                               COALESCE((SELECT a.level FROM warning_action a WHERE a.warning_id = w.id AND a.at <= $1
-                                          ORDER BY a.version DESC LIMIT 1), w.level) AS level
-                          FROM warning w WHERE w.issued_at <= $1 AND (w.lifted_at IS NULL OR w.lifted_at > $1)
-                         ORDER BY w.issued_at
-                        """, at).invoke(rows -> each(rows, regions, r -> append(regions, r, "activeWarnings", warning(r)))))
+                .chain(() -> warnings.openAsOf(asOf).invoke(list -> list.forEach(p ->
+                        append(regions, p.regionCode(), "openProposals", p))))
+                .chain(() -> warnings.activeAsOf(asOf).invoke(list -> list.forEach(w ->
+                        append(regions, w.regionCode(), "activeWarnings", w))))
                 .chain(() -> query("""
                         SELECT DISTINCT ON (region_code) region_code, payload->>'level' AS level, at, warning_id
                           FROM event_log WHERE type = 'EFFECTIVE_LEVEL_CHANGED' AND at <= $1 ORDER BY region_code, seq DESC
                         """, at).invoke(rows -> each(rows, regions, r -> put(regions, r, "effectiveLevel", effective(r)))))
-                .chain(() -> query("""
-                        SELECT region_code, count(*) AS issued, count(*) FILTER (WHERE acked_at <= $1) AS acked
-                          FROM directive WHERE issued_at > $1::timestamptz - interval '24 hours' AND issued_at <= $1 GROUP BY region_code
-                        """, at).invoke(rows -> each(rows, regions,
-                        r -> put(regions, r, "orders", orders(r.getLong("issued"), r.getLong("acked"))))))
-                .chain(() -> query("""
-                        SELECT id, kind, subject, region_code, level, action, ack_deadline, escalated_at FROM directive
-                         WHERE ack_deadline <= $1 AND ack_deadline > $2 AND issued_at <= $1 AND (acked_at IS NULL OR acked_at > $1)
-                         ORDER BY region_code, ack_deadline, id
-                        """, Tuple.of(asOf, asOf.minus(OVERDUE_WINDOW))).invoke(rows -> each(rows, regions, r -> overdue(regions, r))))
+                .chain(() -> directives.issuedInDayTo(asOf).invoke(list -> list.forEach(o ->
+                        put(regions, o.regionCode(), "orders", orders(o.issued(), o.acknowledged())))))
+                .chain(() -> directives.overdueAsOf(asOf, asOf.minus(OVERDUE_WINDOW)).invoke(list -> list.forEach(o ->
+                        overdue(regions, o))))
                 .map(ignored -> {
                     Map<String, Object> brief = new LinkedHashMap<>();
                     brief.put("date", date.toString());
@@ -132,22 +129,20 @@ public class ConsultationBrief {
     }
 
     @SuppressWarnings("unchecked")
-    private static void append(Map<String, Map<String, Object>> regions, Row r, String key, Object value) {
-        ((List<Object>) regions.get(r.getString("region_code")).get(key)).add(value);
+    private static void append(Map<String, Map<String, Object>> regions, String region, String key, Object value) {
+        if (regions.containsKey(region)) {
+            ((List<Object>) regions.get(region).get(key)).add(value);
+        }
     }
 
     private static void put(Map<String, Map<String, Object>> regions, Row r, String key, Object value) {
-        regions.get(r.getString("region_code")).put(key, value);
+        put(regions, r.getString("region_code"), key, value);
     }
 
-    private Map<String, Object> daily(Row r) {
-        JsonNode c = tree(r.getString("content"));
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("aqi", c.path("aqi").isNumber() ? c.path("aqi").intValue() : null);
-        d.put("level", c.path("level").isNumber() ? c.path("level").intValue() : null);
-        d.put("category", c.path("category").asText(null));
-        d.put("primaryPollutants", c.path("primaryPollutants"));
-        return d;
+    private static void put(Map<String, Map<String, Object>> regions, String region, String key, Object value) {
+        if (regions.containsKey(region)) {
+            regions.get(region).put(key, value);
+        }
     }
 
     private Map<String, Object> forecast(Row r) {
@@ -158,32 +153,6 @@ public class ConsultationBrief {
         f.put("revision", received.path("revision").asInt());
         f.put("periods", received.path("periods"));
         return f;
-    }
-
-    private Map<String, Object> proposal(Row r) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("proposalId", r.getString("id"));
-        p.put("level", r.getString("level"));
-        p.put("previousLevel", r.getString("previous_level"));
-        p.put("kind", r.getString("kind"));
-        p.put("ruleSet", r.getString("rule_set"));
-        p.put("cause", r.getString("cause"));
-        p.put("mandatory", r.getBoolean("mandatory"));
-        p.put("trigger", r.getString("trigger"));
-        p.put("createdAt", r.getOffsetDateTime("created_at").atZoneSameInstant(ZONE).toOffsetDateTime());
-        p.put("reasons", tree(r.getString("reasons")));
-        return p;
-    }
-
-    private static Map<String, Object> warning(Row r) {
-        Map<String, Object> w = new LinkedHashMap<>();
-        w.put("warningId", r.getString("id"));
-        w.put("level", r.getString("level"));
-        w.put("cause", r.getString("cause"));
-        w.put("mandatory", r.getBoolean("mandatory"));
-        w.put("issuedAt", r.getOffsetDateTime("issued_at").atZoneSameInstant(ZONE).toOffsetDateTime());
-        w.put("issuedBy", r.getString("issued_by"));
-        return w;
     }
 
     private static Map<String, Object> effective(Row r) {
@@ -198,27 +167,21 @@ public class ConsultationBrief {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("issuedLast24h", issued);
         o.put("acknowledged", acked);
-        o.put("ackRate", issued == 0 ? null : Math.round(1000.0 * acked / issued) / 1000.0);
+        o.put("ackRate", DirectiveQueries.ackRate(issued, acked));
         return o;
     }
 
     @SuppressWarnings("unchecked")
-    private static void overdue(Map<String, Map<String, Object>> regions, Row r) {
-        Map<String, Object> region = regions.get(r.getString("region_code"));
-        region.merge("overdueCount", 1L, (a, b) -> (Long) a + (Long) b);
-        List<Object> listed = (List<Object>) region.get("overdueOrders");
-        if (listed.size() >= OVERDUE_LISTED) {
+    private static void overdue(Map<String, Map<String, Object>> regions, DirectiveView o) {
+        Map<String, Object> region = regions.get(o.regionCode());
+        if (region == null) {
             return;
         }
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("directiveId", r.getString("id"));
-        o.put("kind", r.getString("kind"));
-        o.put("subject", r.getString("subject"));
-        o.put("level", r.getString("level"));
-        o.put("action", r.getString("action"));
-        o.put("ackDeadline", r.getOffsetDateTime("ack_deadline").atZoneSameInstant(ZONE).toOffsetDateTime());
-        o.put("escalated", r.getValue("escalated_at") != null);
-        listed.add(o);
+        region.merge("overdueCount", 1L, (a, b) -> (Long) a + (Long) b);
+        List<Object> listed = (List<Object>) region.get("overdueOrders");
+        if (listed.size() < OVERDUE_LISTED) {
+            listed.add(o);
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -5,9 +5,6 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.lantian.platform.Json;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.RawValue;
 
 import io.vertx.mutiny.sqlclient.Row;
@@ -16,10 +13,6 @@ import io.vertx.mutiny.sqlclient.Row;
 final class EventRows {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
-    /** Region hourly AQI columns, selected as {@link #hour} reads them. */
-    static final String HOUR_COLUMNS = "hour, aqi, content->>'level' AS level, content->>'category' AS category, "
-            + "(content->'primaryPollutants')::text AS primary, revision";
 
     private EventRows() {
     }
@@ -43,18 +36,6 @@ final class EventRows {
 
     static OffsetDateTime at(Row r) {
         return local(r.getOffsetDateTime(2));
-    }
-
-    /** A region hour selected with {@link #HOUR_COLUMNS}. */
-    static Map<String, Object> hour(Row r, ObjectMapper mapper) {
-        Map<String, Object> h = new LinkedHashMap<>();
-        h.put("hour", local(r.getOffsetDateTime("hour")));
-        h.put("aqi", r.getInteger("aqi"));
-        h.put("level", r.getString("level") == null ? null : Integer.valueOf(r.getString("level")));
-        h.put("category", r.getString("category"));
-        h.put("primaryPollutants", Json.read(mapper, r.getString("primary")));
-        h.put("revision", r.getInteger("revision"));
-        return h;
     }
 
     static OffsetDateTime local(OffsetDateTime time) {

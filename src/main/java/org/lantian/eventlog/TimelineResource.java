@@ -1,7 +1,5 @@
 package org.lantian.eventlog;
 
-import java.util.Map;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,7 +24,7 @@ public class TimelineResource {
     @GET
     @Operation(summary = "Everything about one warning episode, from the first proposal to the lift: events in order, "
             + "the region's hourly AQI, and the orders it caused with acknowledgement counts")
-    public Uni<Map<String, Object>> get(@PathParam("id") String id) {
+    public Uni<EpisodeTimeline.TimelineView> get(@PathParam("id") String id) {
         return timeline.of(id);
     }
 }

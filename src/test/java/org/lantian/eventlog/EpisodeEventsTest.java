@@ -75,6 +75,14 @@ class EpisodeEventsTest {
         String proposalId = await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().preemptive().basic("consult", "consult")
                 .queryParam("regionCode", COUNTY).get("/api/warnings/proposals").then().statusCode(200)
                 .extract().jsonPath().<String>getList("id").stream().findFirst().orElse(null), id -> id != null);
+        // one shape per concept: the brief shows the open proposal exactly as the proposals endpoint does
+        Map<String, Object> listedProposal = given().auth().preemptive().basic("consult", "consult").queryParam("regionCode", COUNTY)
+                .get("/api/warnings/proposals").then().statusCode(200).extract().jsonPath()
+                .getMap("find { it.id == '" + proposalId + "' }");
+        Map<String, Object> briefProposal = given().auth().preemptive().basic("consult", "consult").get("/api/consultation/brief")
+                .then().statusCode(200).extract().jsonPath()
+                .getMap("regions.find { it.regionCode == '" + COUNTY + "' }.openProposals.find { it.id == '" + proposalId + "' }");
+        assertThat(briefProposal).isNotNull().isEqualTo(listedProposal);
         Map<String, Object> proposed = one("PROPOSED", COUNTY, proposalId);
         assertThat(proposed.get("actor")).isEqualTo("system");
         assertThat(payload(proposed)).containsEntry("level", "ORANGE");
@@ -147,7 +155,7 @@ class EpisodeEventsTest {
                 .statusCode(200).extract().jsonPath();
         String county = "regions.find { it.regionCode == '" + COUNTY + "' }";
         assertThat(brief.getString(county + ".effectiveLevel.level")).isEqualTo("RED");
-        assertThat(brief.getString(county + ".activeWarnings[0].warningId")).isEqualTo(warning);
+        assertThat(brief.getString(county + ".activeWarnings[0].id")).isEqualTo(warning);
         assertThat(brief.getString(county + ".activeWarnings[0].level")).isEqualTo("RED");
         // START and CHANGE of this episode, and any seasonal (staggered-production) orders of the county
         assertThat(brief.getInt(county + ".orders.issuedLast24h")).isEqualTo(countOrders("issued_at > now() - interval '24 hours'"))
@@ -155,6 +163,12 @@ class EpisodeEventsTest {
         assertThat(brief.getInt(county + ".orders.acknowledged")).isEqualTo(2);
         assertThat(brief.getInt(county + ".overdueCount")).isEqualTo(1);
         assertThat(brief.getString(county + ".overdueOrders[0].directiveId")).isEqualTo(late);
+        // the warning as it stands (adjusted to RED, version 2), and the overdue order exactly as the order list shows it
+        assertThat(brief.getString(county + ".activeWarnings[0].status")).isEqualTo("ACTIVE");
+        assertThat(brief.getInt(county + ".activeWarnings[0].version")).isEqualTo(2);
+        assertThat(brief.getMap(county + ".overdueOrders[0]")).isEqualTo(given().auth().preemptive().basic("duty", "duty")
+                .queryParam("warningId", warning).get("/api/directives").then().statusCode(200).extract().jsonPath()
+                .getMap("find { it.directiveId == '" + late + "' }"));
         assertThat(brief.getDouble(county + ".latestForecast.periods[0].aqi")).isEqualTo(260.0);
         assertThat(brief.getList(county + ".aqiLast24h.aqi")).contains(brief.getInt(county + ".aqiLast24h[-1].aqi"));
         assertThat(brief.getString("summary.highestEffectiveLevel")).isEqualTo("RED");
@@ -183,6 +197,7 @@ class EpisodeEventsTest {
         assertThat(timeline.getList("events.findAll { it.type == 'EFFECTIVE_LEVEL_CHANGED' }.payload.level"))
                 .containsExactly("ORANGE", "RED", "NONE");
         assertThat(timeline.getString("events[0].warningId")).isEqualTo(proposalId);
+        assertThat(timeline.getString("warning.id")).isEqualTo(warning);
         assertThat(timeline.getBoolean("ongoing")).isFalse();
         assertThat(timeline.getInt("directives.total")).isEqualTo(3 * (n + 2));
         assertThat(timeline.getInt("directives.acknowledged")).isEqualTo(2);

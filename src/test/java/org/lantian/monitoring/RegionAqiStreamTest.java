@@ -125,6 +125,13 @@ class RegionAqiStreamTest {
         assertThat(ReadingIngestionTest.value("SELECT revision FROM region_day_aqi WHERE region_code = '141081' "
                 + "AND day = '2020-01-14'")).isEqualTo("1");
 
+        // the consultation brief of that day shows it, asked of RegionAqiQueries (days, hoursInDayTo)
+        given().auth().preemptive().basic("consult", "consult").queryParam("date", "2020-01-14").queryParam("format", "json")
+                .get("/api/consultation/brief").then().statusCode(200)
+                .body("final", equalTo(true))
+                .body("regions.find { it.regionCode == '" + COUNTY + "' }.dailyAqi.aqi", equalTo(157))
+                .body("regions.find { it.regionCode == '" + COUNTY + "' }.aqiLast24h", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()));
+
         // and the query endpoints show it as of the last hour
         given().auth().preemptive().basic("consult", "consult")
                 .queryParam("at", "2020-01-15T12:00:00+08:00")
