@@ -50,11 +50,7 @@ class TableOwnershipTest {
             "eventlog/EpisodeTimeline.java -> directive",
             "eventlog/EpisodeTimeline.java -> region_hour_aqi",
             "eventlog/EpisodeTimeline.java -> warning",
-            "eventlog/EpisodeTimeline.java -> warning_proposal",
-            "monitoring/ReadingStore.java -> outbox",
-            "warning/EffectiveLevels.java -> region",
-            "warning/ForecastPeriods.java -> forecast",
-            "warning/ObservedTrigger.java -> region_hour_aqi");
+            "eventlog/EpisodeTimeline.java -> warning_proposal");
 
     private static final Pattern TABLE = Pattern.compile("\\b(?:FROM|JOIN|INTO|UPDATE|TABLE)\\s+([a-z_]+)\\b");
     private static final Path SOURCES = Path.of("src/main/java/org/lantian");
