@@ -39,45 +39,45 @@ public class AqiResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Compute an hourly or daily AQI",
             description = "standard defaults by `at` (Asia/Shanghai date; HJ633-2012 until 2026-02-28, HJ633-2026 from 2026-03-01), `at` defaults to now")
-    public AqiView compute(JsonNode body) {
-        if (body == null || !body.isObject()) {
+    public AqiView compute(AqiRequest body) {
+        if (body == null) {
             throw new BadRequest("", "the body must be a JSON object");
         }
-        Instant at = at(body.get("at"));
-        AqiStandard standard = standard(body.get("standard"), at);
-        AqiKind kind = kind(body.get("kind"));
-        AqiInput input = concentrations(body.get("concentrations"));
+        Instant at = at(body.at());
+        AqiStandard standard = standard(body.standard(), at);
+        AqiKind kind = kind(body.kind());
+        AqiInput input = concentrations(body.concentrations());
         return AqiView.of(engine.compute(standard, kind, input));
     }
 
-    private Instant at(JsonNode node) {
-        if (node == null || node.isNull()) {
+    private Instant at(String text) {
+        if (text == null) {
             return clock.instant();
         }
         try {
-            return OffsetDateTime.parse(node.asText()).toInstant();
+            return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
             throw new BadRequest("at", "at must be an ISO-8601 time with offset, e.g. 2020-01-10T08:00:00+08:00");
         }
     }
 
-    private AqiStandard standard(JsonNode node, Instant at) {
-        if (node == null || node.isNull()) {
+    private AqiStandard standard(String id, Instant at) {
+        if (id == null) {
             return engine.standardAt(at);
         }
-        return engine.standard(node.asText()).orElseThrow(() -> new BadRequest("standard",
-                "unknown standard " + node.asText() + "; known: "
+        return engine.standard(id).orElseThrow(() -> new BadRequest("standard",
+                "unknown standard " + id + "; known: "
                         + engine.standards().all().stream().map(AqiStandard::id).collect(Collectors.joining(", "))));
     }
 
-    private static AqiKind kind(JsonNode node) {
-        if (node == null || node.isNull()) {
+    private static AqiKind kind(String text) {
+        if (text == null) {
             throw new BadRequest("kind", "kind is required: HOURLY or DAILY");
         }
         try {
-            return AqiKind.valueOf(node.asText().toUpperCase());
+            return AqiKind.valueOf(text.toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw new BadRequest("kind", "kind must be HOURLY or DAILY, was " + node.asText());
+            throw new BadRequest("kind", "kind must be HOURLY or DAILY, was " + text);
         }
     }
 

@@ -48,13 +48,13 @@ public class AqiQueries {
         this.mapper = mapper;
     }
 
-    public Uni<Map<String, Object>> region(String region, Instant at) {
+    public Uni<AqiViews.RegionAqi> region(Region region, Instant at) {
+        String code = region.code;
         LocalDate today = RegionAqiAggregator.dayOf(at);
         Instant from = RegionAqiAggregator.endOf(today.minusDays(2));
-        Map<String, Object> view = new LinkedHashMap<>();
         return pool.preparedQuery("SELECT hour, content::text, revision FROM region_hour_aqi "
                         + "WHERE region_code = $1 AND hour > $2 AND hour <= $3 ORDER BY hour")
-                .execute(Tuple.of(region, RegionAqiStore.utc(at.minus(DAY.multipliedBy(2))), RegionAqiStore.utc(at)))
+                .execute(Tuple.of(code, RegionAqiStore.utc(at.minus(DAY.multipliedBy(2))), RegionAqiStore.utc(at)))
                 .map(rows -> {
                     List<JsonNode> hours = new ArrayList<>();
                     for (Row row : rows) {
@@ -64,38 +64,36 @@ public class AqiQueries {
                     }
                     return hours;
                 })
-                .invoke(hours -> {
-                    JsonNode current = hours.isEmpty() ? null : hours.get(hours.size() - 1);
-                    view.put("current", current);
-                    view.put("last24h", current == null ? List.of() : hours.stream()
-                            .filter(h -> hourOf(h).isAfter(hourOf(current).minus(DAY)))
-                            .toList());
-                })
-                .chain(() -> store.regionMeans(pool, region, from.minus(Duration.ofHours(8)), at))
-                .invoke(means -> daily(view, new AqiSeries(engine, means), today))
-                .chain(() -> latestForecast(region, at))
-                .invoke(forecast -> view.put("forecast", forecast))
-                .replaceWith(view);
+                .chain(hours -> store.regionMeans(pool, code, from.minus(Duration.ofHours(8)), at)
+                        .chain(means -> latestForecast(code, at).map(forecast -> {
+                            JsonNode current = hours.isEmpty() ? null : hours.get(hours.size() - 1);
+                            List<JsonNode> last24h = current == null ? List.of() : hours.stream()
+                                    .filter(h -> hourOf(h).isAfter(hourOf(current).minus(DAY)))
+                                    .toList();
+                            AqiSeries series = new AqiSeries(engine, means);
+                            return new AqiViews.RegionAqi(region, current, last24h, today(series, today), yesterday(series, today),
+                                    forecast);
+                        })));
     }
 
-    public Uni<Map<String, Object>> station(String station, Instant at) {
+    public Uni<AqiViews.StationAqi> station(Station station, Instant at) {
         LocalDate today = RegionAqiAggregator.dayOf(at);
         Instant from = RegionAqiAggregator.endOf(today.minusDays(2));
-        return store.stationValues(station, from.minus(Duration.ofHours(8)), at).map(values -> {
+        return store.stationValues(station.code, from.minus(Duration.ofHours(8)), at).map(values -> {
             AqiSeries series = new AqiSeries(engine, values);
-            Map<String, Object> view = new LinkedHashMap<>();
             TreeMap<Instant, HourlyMeans> recent = new TreeMap<>(values.tailMap(at.minus(DAY), false));
             List<Map<String, Object>> last24h = recent.keySet().stream().map(h -> series.hourly(h).orElseThrow()).toList();
-            view.put("current", last24h.isEmpty() ? null : last24h.get(last24h.size() - 1));
-            view.put("last24h", last24h);
-            daily(view, series, today);
-            return view;
+            return new AqiViews.StationAqi(station, last24h.isEmpty() ? null : last24h.get(last24h.size() - 1), last24h,
+                    today(series, today), yesterday(series, today));
         });
     }
 
-    private static void daily(Map<String, Object> view, AqiSeries series, LocalDate today) {
-        view.put("today", series.daily(today).map(d -> withFinal(d, false)).orElse(null));
-        view.put("yesterday", series.daily(today.minusDays(1)).map(d -> withFinal(d, true)).orElse(null));
+    private static Map<String, Object> today(AqiSeries series, LocalDate today) {
+        return series.daily(today).map(d -> withFinal(d, false)).orElse(null);
+    }
+
+    private static Map<String, Object> yesterday(AqiSeries series, LocalDate today) {
+        return series.daily(today.minusDays(1)).map(d -> withFinal(d, true)).orElse(null);
     }
 
     private static Map<String, Object> withFinal(Map<String, Object> daily, boolean closed) {
@@ -104,7 +102,7 @@ public class AqiQueries {
         return result;
     }
 
-    public Uni<JsonNode> latestForecast(String region, Instant at) {
+    public Uni<AqiViews.ForecastView> latestForecast(String region, Instant at) {
         return pool.preparedQuery("SELECT issued_at, periods::text FROM forecast WHERE region_code = $1 AND issued_at <= $2 "
                         + "ORDER BY issued_at DESC LIMIT 1")
                 .execute(Tuple.of(region, RegionAqiStore.utc(at)))
@@ -113,11 +111,8 @@ public class AqiQueries {
                         return null;
                     }
                     Row row = rows.iterator().next();
-                    ObjectNode forecast = mapper.createObjectNode();
-                    forecast.put("issuedAt", row.getOffsetDateTime(0).atZoneSameInstant(AqiStandards.ZONE)
-                            .toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-                    forecast.set("periods", parse(row.getString(1)));
-                    return forecast;
+                    return new AqiViews.ForecastView(row.getOffsetDateTime(0).atZoneSameInstant(AqiStandards.ZONE)
+                            .toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), parse(row.getString(1)));
                 });
     }
 

@@ -1,6 +1,5 @@
 package org.lantian.monitoring;
 
-import java.time.Clock;
 import java.util.List;
 
 import jakarta.inject.Singleton;
@@ -9,7 +8,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.lantian.platform.ingest.BatchIngestor;
 import org.lantian.platform.ingest.IngestSupport;
-import org.lantian.platform.failure.RecordRejected;
 import org.lantian.platform.ingest.StoreResult;
 import org.lantian.platform.kafka.DeadLetterPublisher;
 import org.lantian.platform.kafka.RecordSchemas;
@@ -27,16 +25,13 @@ public class ForecastIngestor extends BatchIngestor<Forecast> {
     public static final String TOPIC = "aq.monitoring.forecasts.v1";
 
     private final MonitoringReferenceData reference;
-    private final MonitoringSettings settings;
+    private final ForecastChecks checks;
     private final ForecastStore store;
-    private final Clock clock;
 
-    ForecastIngestor(IngestSupport support, MonitoringReferenceData reference, MonitoringSettings settings, ForecastStore store,
-                     Clock clock) {
+    ForecastIngestor(IngestSupport support, MonitoringReferenceData reference, ForecastChecks checks, ForecastStore store) {
         super(support, "monitoring", CHANNEL, TOPIC, Forecast.class, new RecordKey<>("regionCode", "region code", Forecast::regionCode));
-        this.clock = clock;
         this.reference = reference;
-        this.settings = settings;
+        this.checks = checks;
         this.store = store;
     }
 
@@ -45,25 +40,9 @@ public class ForecastIngestor extends BatchIngestor<Forecast> {
         return ingest(records);
     }
 
-    /** The semantic checks, for other consumers of the forecast topic that must accept exactly what is stored. */
-    public void validate(Forecast f, String key) {
-        check(f, key);
-    }
-
     @Override
     protected void check(Forecast f, String key) {
-        if (!reference.regions().contains(f.regionCode())) {
-            throw new RecordRejected("unknown-region", "regionCode", "no region " + f.regionCode());
-        }
-        Measurements.requireNotInFuture("issuedAt", f.issuedAt(), clock, settings.maxFutureSkew());
-        for (int i = 0; i < f.periods().size(); i++) {
-            Forecast.Period p = f.periods().get(i);
-            String at = "periods[" + i + "]";
-            if (!p.to().isAfter(p.from())) {
-                throw new RecordRejected("invalid-period", at + ".to", at + " ends at " + p.to() + ", not after its start " + p.from());
-            }
-            Measurements.requirePlausible(at + ".aqi", p.aqi(), settings.limits().forecastAqi());
-        }
+        checks.validate(f);
     }
 
     @Override

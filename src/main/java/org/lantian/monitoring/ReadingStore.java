@@ -18,6 +18,7 @@ import org.lantian.platform.failure.RecordRejected;
 import org.lantian.platform.ingest.StoreOutcome;
 import org.lantian.platform.ingest.StoreResult;
 import org.lantian.platform.outbox.Outbox;
+import org.lantian.platform.outbox.OutboxMessage;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -30,7 +31,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * their station's latest hour, inserts new station-hours, ignores identical
  * replays, turns different values into corrections (revision + 1, old and new
  * kept), advances the stations' watermarks, and — in the same transaction —
- * queues a region-hour mark (outbox → {@value RegionHourMarks#TOPIC}) for every
+ * queues a region-hour mark (through {@link Outbox} → {@value RegionHourMarks#TOPIC}) for every
  * region whose hour changed, so no change can be stored without its region
  * being recomputed.
  */
@@ -71,18 +72,13 @@ public class ReadingStore {
                   JOIN region c ON c.code = s.region_code
                   CROSS JOIN LATERAL (VALUES (c.code), (c.parent_code)) AS v(region_code)
                  WHERE v.region_code IS NOT NULL
-            ), marks AS (
-                INSERT INTO outbox (topic, message_key, message_id, payload)
-                SELECT $10, m.region_code,
-                       'region-hour:' || m.region_code || ':' || extract(epoch FROM m.hour)::bigint || ':' || txid_current(),
-                       json_build_object('regionCode', m.region_code,
-                                         'hour', to_char(m.hour AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))::text
-                  FROM changed_region_hours m
-                ON CONFLICT (message_id) DO NOTHING
-                RETURNING 1
             )
             SELECT (SELECT count(*) FROM written) AS written, (SELECT count(*) FROM corrections) AS corrected,
-                   (SELECT count(*) FROM marks) AS marks
+                   'region-hour:' || m.region_code || ':' || extract(epoch FROM m.hour)::bigint || ':' || txid_current() AS mark_id,
+                   m.region_code AS mark_region,
+                   json_build_object('regionCode', m.region_code,
+                                     'hour', to_char(m.hour AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))::text AS mark
+              FROM (SELECT 1) AS one LEFT JOIN changed_region_hours m ON true ORDER BY m.region_code, m.hour
             """;
 
     /** Rows exist first (epoch = nothing seen yet), so that even a station's first batch is serialised by the lock. */
@@ -209,7 +205,6 @@ public class ReadingStore {
         for (Double[] column : values) {
             params.addArrayOfDouble(column);
         }
-        params.addString(RegionHourMarks.TOPIC);
         String[] markStations = sorted.watermarks.keySet().stream().sorted().toArray(String[]::new);
         OffsetDateTime[] markTimes = java.util.Arrays.stream(markStations)
                 .map(s -> sorted.watermarks.get(s).atOffset(java.time.ZoneOffset.UTC)).toArray(OffsetDateTime[]::new);
@@ -219,9 +214,16 @@ public class ReadingStore {
             long corrected = row.getLong("corrected");
             StoreOutcome outcome = new StoreOutcome(written - corrected, corrected,
                     sorted.onTime.size() - written + sorted.lateDuplicates);
-            return tx.preparedQuery(ADVANCE_WATERMARKS)
+            List<OutboxMessage> marks = new ArrayList<>();
+            for (Row r : rows) {
+                if (r.getString("mark_id") != null) {
+                    marks.add(new OutboxMessage(RegionHourMarks.TOPIC, r.getString("mark_region"), r.getString("mark_id"),
+                            r.getString("mark")));
+                }
+            }
+            return outbox.write(tx, marks).chain(() -> tx.preparedQuery(ADVANCE_WATERMARKS)
                     .execute(Tuple.tuple().addArrayOfString(markStations).addArrayOfOffsetDateTime(markTimes))
-                    .replaceWith(new StoreResult<>(outcome, sorted.refused));
+                    .replaceWith(new StoreResult<>(outcome, sorted.refused)));
         });
     }
 

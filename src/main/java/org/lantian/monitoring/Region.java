@@ -7,8 +7,9 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
-/** The city or one of its counties. */
+/** The city or one of its counties. Read-only reference data (docs/architecture.md, Persistence). */
 @Entity
+@org.hibernate.annotations.Immutable
 @Table(name = "region")
 public class Region extends PanacheEntityBase {
 

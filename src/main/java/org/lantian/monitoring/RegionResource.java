@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -47,12 +46,12 @@ public class RegionResource {
     @Path("/regions/{code}/aqi")
     @WithSession
     @Operation(summary = "A region's current hour, last 24 hours, today's and yesterday's daily AQI, latest forecast")
-    public Uni<Map<String, Object>> regionAqi(@PathParam("code") String code,
+    public Uni<AqiViews.RegionAqi> regionAqi(@PathParam("code") String code,
                                               @Parameter(description = "as of this time (default now)") @QueryParam("at") String at) {
         Instant asOf = asOf(at);
         return Region.<Region>findById(code)
                 .onItem().ifNull().failWith(() -> new NotFoundException("no region " + code))
-                .chain(region -> queries.region(code, asOf).invoke(view -> view.put("region", region)));
+                .chain(region -> queries.region(region, asOf));
     }
 
     @GET
@@ -68,17 +67,17 @@ public class RegionResource {
     @Path("/stations/{code}/aqi")
     @WithSession
     @Operation(summary = "A station's current hour, last 24 hours, today's and yesterday's daily AQI")
-    public Uni<Map<String, Object>> stationAqi(@PathParam("code") String code, @QueryParam("at") String at) {
+    public Uni<AqiViews.StationAqi> stationAqi(@PathParam("code") String code, @QueryParam("at") String at) {
         Instant asOf = asOf(at);
         return Station.<Station>findById(code)
                 .onItem().ifNull().failWith(() -> new NotFoundException("no station " + code))
-                .chain(station -> queries.station(code, asOf).invoke(view -> view.put("station", station)));
+                .chain(station -> queries.station(station, asOf));
     }
 
     @GET
     @Path("/regions/{code}/forecast")
     @Operation(summary = "The latest forecast for a region")
-    public Uni<Object> forecast(@PathParam("code") String code) {
+    public Uni<AqiViews.ForecastView> forecast(@PathParam("code") String code) {
         return queries.latestForecast(code, clock.instant()).map(f -> {
             if (f == null) {
                 throw new NotFoundException("no forecast for region " + code);

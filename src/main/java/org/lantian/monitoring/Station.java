@@ -9,8 +9,9 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
-/** A monitoring station of a county. */
+/** A monitoring station of a county. Read-only reference data (docs/architecture.md, Persistence). */
 @Entity
+@org.hibernate.annotations.Immutable
 @Table(name = "station")
 public class Station extends PanacheEntityBase {
 

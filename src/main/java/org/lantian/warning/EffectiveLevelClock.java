@@ -34,6 +34,9 @@ public class EffectiveLevelClock {
     private final Outbox outbox;
     @jakarta.inject.Inject
     WarningEvents warningEvents;
+    /** Business time (tests move it through an alternative Clock). */
+    @jakarta.inject.Inject
+    java.time.Clock clock;
     private final ObjectMapper mapper;
     private final Vertx vertx;
     private long timer = -1;
@@ -59,7 +62,7 @@ public class EffectiveLevelClock {
     }
 
     void tick() {
-        pool.withTransaction(tx -> effective.recompute(tx, regions.regions().codes(), OffsetDateTime.now(), "system", "clock")
+        pool.withTransaction(tx -> effective.recompute(tx, regions.regions().codes(), OffsetDateTime.now(clock), "system", "clock")
                         .call(changes -> warningEvents.publish(tx, List.of(), changes)))
                 .subscribe().with(changes -> {
                     if (!changes.events().isEmpty()) {

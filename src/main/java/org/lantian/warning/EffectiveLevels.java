@@ -1,5 +1,6 @@
 package org.lantian.warning;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,6 +10,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.lantian.monitoring.RegionQueries;
 import org.lantian.platform.Json;
 import org.lantian.eventlog.LogEvent;
 import org.lantian.warning.rules.WarningLevel;
@@ -17,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
@@ -41,20 +44,26 @@ public class EffectiveLevels {
                    (SELECT mandatory FROM w WHERE w.region_code = r.parent_code) AS city_mandatory,
                    (SELECT array_agg(f.level) FROM f WHERE f.region_code IN (r.code, r.parent_code)) AS floors,
                    (SELECT array_agg(f.id) FROM f WHERE f.region_code IN (r.code, r.parent_code)) AS floor_ids
-              FROM region r WHERE r.code = ANY($1) ORDER BY r.code
+              FROM unnest($1::text[], $3::text[]) AS r(code, parent_code) ORDER BY r.code
             """;
 
     private final ObjectMapper mapper;
     private final jakarta.enterprise.inject.Instance<EffectiveLevelListener> listeners;
 
-    EffectiveLevels(ObjectMapper mapper, jakarta.enterprise.inject.Instance<EffectiveLevelListener> listeners) {
+    private final RegionQueries regions;
+    private final Clock clock;
+
+    EffectiveLevels(ObjectMapper mapper, jakarta.enterprise.inject.Instance<EffectiveLevelListener> listeners, RegionQueries regions,
+                    Clock clock) {
         this.mapper = mapper;
+        this.regions = regions;
+        this.clock = clock;
         this.listeners = listeners;
     }
 
     /** The level a county may not go below: the city's warning and the floors (its own raise excluded). */
     public Uni<WarningLevel> floorFor(SqlConnection tx, String region, OffsetDateTime at) {
-        return tx.preparedQuery(SOURCES).execute(Tuple.of(new String[] {region}, at)).map(rows -> {
+        return sources(tx, List.of(region), at).map(rows -> {
             if (!rows.iterator().hasNext()) {
                 return WarningLevel.NONE;
             }
@@ -76,7 +85,7 @@ public class EffectiveLevels {
                 .chain(current -> {
                     Map<String, Row> before = new LinkedHashMap<>();
                     current.forEach(r -> before.put(r.getString("region_code"), r));
-                    return tx.preparedQuery(SOURCES).execute(Tuple.of(codes, at)).chain(sources -> {
+                    return sources(tx, List.of(codes), at).chain(sources -> {
                         List<WarningEvent> events = new ArrayList<>();
                         List<Tuple> updates = new ArrayList<>();
                         List<EffectiveLevelListener.Change> changes = new ArrayList<>();
@@ -106,7 +115,7 @@ public class EffectiveLevels {
                                     mandatory, at));
                             events.add(new WarningEvent("effective:" + region + ":" + (version + 1), cause,
                                     "EFFECTIVE_LEVEL_CHANGED", region, level, previous, at, null,
-                                    List.of(why), actor, OffsetDateTime.now(), Map.of("version", version + 1)));
+                                    List.of(why), actor, OffsetDateTime.now(clock), Map.of("version", version + 1)));
                         }
                         if (updates.isEmpty()) {
                             return Uni.createFrom().item(new Recomputed(events, List.of()));
@@ -121,6 +130,13 @@ public class EffectiveLevels {
                                 .map(consequences -> new Recomputed(events, consequences));
                     });
                 });
+    }
+
+    /** The levels in force for the known regions among {@code codes}; the regions and their cities asked of monitoring. */
+    private Uni<RowSet<Row>> sources(SqlConnection tx, List<String> codes, OffsetDateTime at) {
+        return regions.parents(tx, codes).chain(known -> tx.preparedQuery(SOURCES).execute(Tuple.of(
+                known.stream().map(RegionQueries.RegionParent::code).toArray(String[]::new), at,
+                known.stream().map(RegionQueries.RegionParent::parentCode).toArray(String[]::new))));
     }
 
     private Uni<List<LogEvent>> notify(SqlConnection tx, List<EffectiveLevelListener.Change> changes) {

@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.lantian.monitoring.Forecast;
+import org.lantian.monitoring.ForecastQueries;
 import org.lantian.warning.rules.Period;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -14,9 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /** The latest stored forecast of a region, as rule-engine periods. */
 @ApplicationScoped
@@ -27,21 +27,26 @@ public class ForecastPeriods {
     }
 
     private final ObjectMapper mapper;
+    private final ForecastQueries forecasts;
 
-    ForecastPeriods(ObjectMapper mapper) {
+    ForecastPeriods(ObjectMapper mapper, ForecastQueries forecasts) {
         this.mapper = mapper;
+        this.forecasts = forecasts;
     }
 
+    /** Asked of monitoring on the caller's client (so within its transaction). */
     public Uni<Optional<Latest>> latest(SqlClient client, String region) {
-        return client.preparedQuery("SELECT issued_at, periods::text FROM forecast WHERE region_code = $1 "
-                        + "ORDER BY issued_at DESC LIMIT 1").execute(Tuple.of(region))
-                .map(rows -> {
-                    if (!rows.iterator().hasNext()) {
-                        return Optional.empty();
-                    }
-                    Row row = rows.iterator().next();
-                    return Optional.of(new Latest(row.getOffsetDateTime(0), periods(row.getString(1))));
-                });
+        return forecasts.latest(client, region)
+                .map(latest -> latest.map(f -> new Latest(f.issuedAt(), periods(f.periods()))));
+    }
+
+    /** Forecast AQI may carry decimals; a period is above a threshold when its AQI, rounded up, is. */
+    public static List<Period> periods(List<Forecast.Period> stored) {
+        List<Period> periods = new ArrayList<>();
+        for (Forecast.Period p : stored) {
+            periods.add(Period.of(p.from(), p.to(), p.aqi() == null ? 0 : (int) Math.ceil(p.aqi()), p.primaryPollutant()));
+        }
+        return periods;
     }
 
     public List<Period> periods(String json) {

@@ -9,7 +9,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.lantian.monitoring.Forecast;
-import org.lantian.monitoring.ForecastIngestor;
+import org.lantian.monitoring.ForecastChecks;
 import org.lantian.warning.rules.Period;
 import org.lantian.platform.ingest.IngestSupport;
 import org.lantian.platform.failure.RecordRejected;
@@ -36,19 +36,19 @@ public class ForecastWarnings {
     private final RecordSchemas schemas;
     private final WarningRuleSets ruleSets;
     private final ProposalPipeline pipeline;
-    private final ForecastIngestor ingestor;
+    private final ForecastChecks checks;
     private final ObjectMapper mapper;
     private final IngestSupport support;
     private final Clock clock;
 
-    ForecastWarnings(IngestSupport support, WarningRuleSets ruleSets, ProposalPipeline pipeline, ForecastIngestor ingestor,
+    ForecastWarnings(IngestSupport support, WarningRuleSets ruleSets, ProposalPipeline pipeline, ForecastChecks checks,
                      Clock clock) {
         this.support = support;
         this.schemas = support.schemas();
         this.clock = clock;
         this.ruleSets = ruleSets;
         this.pipeline = pipeline;
-        this.ingestor = ingestor;
+        this.checks = checks;
         this.mapper = support.mapper();
     }
 
@@ -57,10 +57,10 @@ public class ForecastWarnings {
         JsonNode forecast;
         List<Period> periods;
         try {
-            // exactly the checks the monitoring ingestor applies: what it refuses (and dead-letters), we ignore
+            // exactly the checks monitoring applies before storing: what it refuses (and dead-letters), we ignore
             support.requireWithinLimit(record.value());
             forecast = schemas.parse(TOPIC, record.value());
-            ingestor.validate(mapper.treeToValue(forecast, Forecast.class), record.key());
+            checks.validate(mapper.treeToValue(forecast, Forecast.class));
             periods = ForecastPeriods.periods(forecast.get("periods"));
         } catch (RecordRejected | IllegalArgumentException | com.fasterxml.jackson.core.JsonProcessingException e) {
             LOG.debugf("Ignoring forecast %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());

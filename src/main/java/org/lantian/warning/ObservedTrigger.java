@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
+import org.lantian.monitoring.RegionQueries;
 import org.lantian.platform.ingest.IngestSupport;
 import org.lantian.warning.rules.Evaluation;
 import org.lantian.warning.rules.Reason;
@@ -19,9 +20,6 @@ import org.lantian.warning.rules.Run;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * The observed trigger: when a region's published hourly AQI has been above the
@@ -36,16 +34,16 @@ public class ObservedTrigger {
     private static final String TOPIC = "aq.monitoring.region-aqi.v1";
     private static final Logger LOG = Logger.getLogger(ObservedTrigger.class);
 
-    private final Pool pool;
+    private final RegionQueries regions;
     private final ProposalPipeline pipeline;
     private final WarningRuleSets ruleSets;
     private final WarningSettings settings;
     private final IngestSupport support;
     private final Clock clock;
 
-    ObservedTrigger(Pool pool, ProposalPipeline pipeline, WarningRuleSets ruleSets, WarningSettings settings, IngestSupport support,
+    ObservedTrigger(RegionQueries regions, ProposalPipeline pipeline, WarningRuleSets ruleSets, WarningSettings settings, IngestSupport support,
                     Clock clock) {
-        this.pool = pool;
+        this.regions = regions;
         this.support = support;
         this.clock = clock;
         this.pipeline = pipeline;
@@ -75,13 +73,12 @@ public class ObservedTrigger {
             return Uni.createFrom().voidItem();
         }
         Instant start = end.minusSeconds(3600L * observed.hours());
-        return pool.preparedQuery("SELECT hour, aqi FROM region_hour_aqi WHERE region_code = $1 AND hour > $2 AND hour <= $3 "
-                        + "ORDER BY hour").execute(Tuple.of(region, start.atOffset(java.time.ZoneOffset.UTC), end.atOffset(java.time.ZoneOffset.UTC)))
-                .chain(rows -> {
+        return regions.hourlyAqi(region, start, end)
+                .chain(hours -> {
                     int above = 0;
                     int max = 0;
-                    for (Row r : rows) {
-                        Integer aqi = r.getInteger(1);
+                    for (RegionQueries.HourAqi h : hours) {
+                        Integer aqi = h.aqi();
                         if (aqi != null && aqi > observed.aqiAbove()) {
                             above++;
                             max = Math.max(max, aqi);

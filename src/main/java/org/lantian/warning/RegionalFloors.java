@@ -53,6 +53,9 @@ public class RegionalFloors extends BatchIngestor<RegionalWarning> {
     public static final String TOPIC = "aq.warning.regional.v1";
     private static final Logger LOG = Logger.getLogger(RegionalFloors.class);
 
+    /** Business time (tests move it through an alternative Clock). */
+    @jakarta.inject.Inject
+    java.time.Clock clock;
     private final Pool pool;
     private final EffectiveLevels effective;
     private final MonitoringReferenceData regions;
@@ -132,7 +135,7 @@ public class RegionalFloors extends BatchIngestor<RegionalWarning> {
                         .addOffsetDateTime(w.effectiveTo()).addString(w.issuedBy()).addString(w.reason())
                         .addBoolean(automatic))
                 .chain(() -> ours.isEmpty() ? Uni.createFrom().item(new EffectiveLevels.Recomputed(List.of(), List.of()))
-                        : effective.recompute(tx, ours, OffsetDateTime.now(), w.issuedBy(), w.warningId()))
+                        : effective.recompute(tx, ours, OffsetDateTime.now(clock), w.issuedBy(), w.warningId()))
                 .chain(changes -> warningEvents.publish(tx, List.of(received(w, automatic)), changes));
     }
 

@@ -39,6 +39,9 @@ public class WarningCommands {
 
     private static final Logger LOG = Logger.getLogger(WarningCommands.class);
 
+    /** Business time (tests move it through an alternative Clock). */
+    @jakarta.inject.Inject
+    java.time.Clock clock;
     private final Pool pool;
     private final Outbox outbox;
     @jakarta.inject.Inject
@@ -80,7 +83,7 @@ public class WarningCommands {
             throw new BadRequest("regionCode", "no region " + cmd.regionCode());
         }
         officer.requireMayAct(cmd.regionCode(), null);
-        OffsetDateTime from = cmd.effectiveFrom() == null ? OffsetDateTime.now() : cmd.effectiveFrom();
+        OffsetDateTime from = cmd.effectiveFrom() == null ? OffsetDateTime.now(clock) : cmd.effectiveFrom();
         String id = "W-" + cmd.regionCode() + "-" + UUID.randomUUID().toString().substring(0, 8);
         RuleSet set = ruleSets.forRegion(cmd.regionCode());
         return pool.withTransaction(tx -> requireAboveFloor(tx, cmd.regionCode(), cmd.level(), from)
@@ -111,7 +114,7 @@ public class WarningCommands {
     }
 
     private Uni<Warning> change(Change cmd, Officer officer, String type) {
-        OffsetDateTime from = cmd.effectiveFrom() == null ? OffsetDateTime.now() : cmd.effectiveFrom();
+        OffsetDateTime from = cmd.effectiveFrom() == null ? OffsetDateTime.now(clock) : cmd.effectiveFrom();
         return pool.withTransaction(tx -> lock(tx, cmd.warningId()).chain(w -> {
                     officer.requireMayAct(w.regionCode(), w.id());
                     if (!w.active()) {
@@ -175,7 +178,7 @@ public class WarningCommands {
         RuleSet set = ruleSets.forRegion(w.regionCode());
         return forecasts.latest(tx, w.regionCode()).invoke(latest -> {
             boolean clean = latest.isPresent() && Hysteresis.staysBelowStartCriteria(set, w.level(), latest.get().periods(),
-                    ForecastPeriods.holdStart(latest.get().periods(), java.time.Instant.now()), settings.downgradeHold());
+                    ForecastPeriods.holdStart(latest.get().periods(), clock.instant()), settings.downgradeHold());
             if (!clean) {
                 throw new Conflict("the latest forecast for " + w.regionCode()
                         + latest.map(l -> " (issued " + l.issuedAt() + ")").orElse(" (none received)")
@@ -242,7 +245,7 @@ public class WarningCommands {
         WarningLevel level = "LIFTED".equals(type) ? WarningLevel.NONE : w.level();
         List<WarningEvent> events = new ArrayList<>();
         events.add(new WarningEvent("warning:" + w.id() + ":" + w.version(), w.id(), type, w.regionCode(), level, previous,
-                from, w.ruleSet(), List.of(reason), officer.name(), OffsetDateTime.now(), extra));
+                from, w.ruleSet(), List.of(reason), officer.name(), OffsetDateTime.now(clock), extra));
         Set<String> affected = regions.regions().attribute(w.regionCode()).isPresent()
                 ? Set.of(w.regionCode())
                 : allRegions();
@@ -262,7 +265,7 @@ public class WarningCommands {
                 .execute(Tuple.of(w.regionCode()))
                 .map(rows -> {
                     List<WarningEvent> events = new ArrayList<>();
-                    OffsetDateTime now = OffsetDateTime.now();
+                    OffsetDateTime now = OffsetDateTime.now(clock);
                     for (var row : rows) {
                         String id = row.getString(0);
                         events.add(new WarningEvent("proposal:" + id + ":withdrawn", id, "SUPERSEDED", w.regionCode(),

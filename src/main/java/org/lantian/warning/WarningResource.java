@@ -1,11 +1,7 @@
 package org.lantian.warning;
 
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,7 +17,6 @@ import org.lantian.platform.http.BadRequest;
 import org.lantian.platform.http.TextInput;
 import org.lantian.warning.rules.Period;
 import org.lantian.warning.rules.RuleSet;
-import org.lantian.warning.rules.WarningLevel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -76,35 +71,23 @@ public class WarningResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A warning with every action taken on it")
-    public Uni<Map<String, Object>> get(@PathParam("id") String id) {
+    public Uni<WarningDetail> get(@PathParam("id") String id) {
         return pool.preparedQuery("SELECT " + Warning.COLUMNS + " FROM warning WHERE id = $1").execute(Tuple.of(id))
                 .map(rows -> {
                     if (!rows.iterator().hasNext()) {
                         throw new jakarta.ws.rs.NotFoundException("no warning " + id);
                     }
-                    Map<String, Object> view = new LinkedHashMap<>();
-                    view.put("warning", Warning.of(rows.iterator().next()));
-                    return view;
+                    return Warning.of(rows.iterator().next());
                 })
-                .chain(view -> pool.preparedQuery("SELECT version, type, level, previous_level, actor, reason, override_reason, "
+                .chain(warning -> pool.preparedQuery("SELECT version, type, level, previous_level, actor, reason, override_reason, "
                                 + "effective_from, at FROM warning_action WHERE warning_id = $1 ORDER BY version").execute(Tuple.of(id))
                         .map(rows -> {
-                            List<Map<String, Object>> actions = new ArrayList<>();
+                            List<WarningDetail.Action> actions = new ArrayList<>();
                             for (Row r : rows) {
-                                Map<String, Object> a = new LinkedHashMap<>();
-                                a.put("version", r.getInteger(0));
-                                a.put("type", r.getString(1));
-                                a.put("level", r.getString(2));
-                                a.put("previousLevel", r.getString(3));
-                                a.put("actor", r.getString(4));
-                                a.put("reason", r.getString(5));
-                                a.put("overrideReason", r.getString(6));
-                                a.put("effectiveFrom", r.getOffsetDateTime(7));
-                                a.put("at", r.getOffsetDateTime(8));
-                                actions.add(a);
+                                actions.add(new WarningDetail.Action(r.getInteger(0), r.getString(1), r.getString(2), r.getString(3),
+                                        r.getString(4), r.getString(5), r.getString(6), r.getOffsetDateTime(7), r.getOffsetDateTime(8)));
                             }
-                            view.put("actions", actions);
-                            return view;
+                            return new WarningDetail(warning, actions);
                         }));
     }
 
@@ -145,11 +128,12 @@ public class WarningResource {
     @Path("/evaluate")
     @Operation(summary = "Dry run: the level the rules give for these periods, and what would be proposed or the stage "
             + "that stops the proposal and why; no side effect")
-    public Uni<DryRunResult> evaluate(JsonNode body) {
-        String region = code(body, "regionCode");
-        String ruleSet = TextInput.line("ruleSet", optional(body, "ruleSet"), TextInput.ID_MAX);
+    public Uni<DryRunResult> evaluate(WarningRequests.EvaluateRequest body) {
+        WarningRequests.EvaluateRequest request = body != null ? body : new WarningRequests.EvaluateRequest(null, null, null);
+        String region = WarningRequests.code("regionCode", request.regionCode());
+        String ruleSet = TextInput.line("ruleSet", request.ruleSet(), TextInput.ID_MAX);
         RuleSet set = ruleSet != null ? ruleSets.byId(ruleSet) : ruleSets.forRegion(region);
-        JsonNode periods = body.get("periods");
+        JsonNode periods = request.periods();
         if (periods == null || !periods.isArray() || periods.isEmpty()) {
             throw new BadRequest("periods", "periods must be a non-empty array of {from, to, aqi, primaryPollutant?}");
         }
@@ -157,7 +141,9 @@ public class WarningResource {
             throw new BadRequest("periods", "at most " + MAX_PERIODS + " periods, got " + periods.size());
         }
         for (int i = 0; i < periods.size(); i++) {
-            TextInput.line("periods[" + i + "].primaryPollutant", optional(periods.get(i), "primaryPollutant"), POLLUTANT_MAX);
+            JsonNode pollutant = periods.get(i).get("primaryPollutant");
+            TextInput.line("periods[" + i + "].primaryPollutant", pollutant == null || pollutant.isNull() ? null : pollutant.asText(),
+                    POLLUTANT_MAX);
         }
         List<Period> parsed;
         try {
@@ -169,87 +155,27 @@ public class WarningResource {
     }
 
     @POST
-    @Operation(summary = "Issue a warning: {regionCode, level, effectiveFrom?, reason, proposalId?}")
-    public Uni<Warning> issue(JsonNode body) {
-        return commands.issue(new WarningCommands.Issue(code(body, "regionCode"), level(body, false),
-                time(body, "effectiveFrom"), reason(body), id(body, "proposalId")), Officer.of(scope.get()));
+    @Operation(summary = "Issue a warning")
+    public Uni<Warning> issue(WarningRequests.IssueRequest body) {
+        WarningRequests.IssueRequest request = body != null ? body : new WarningRequests.IssueRequest(null, null, null, null, null);
+        return commands.issue(request.command(), Officer.of(scope.get()));
     }
 
     @POST
     @Path("/{id}/adjust")
-    @Operation(summary = "Change the level: {level, version, reason, overrideReason?, effectiveFrom?}; 409 if the version is stale "
+    @Operation(summary = "Change the level; 409 if the version is stale "
             + "or a downgrade comes before the forecast allows it (unless overrideReason)")
-    public Uni<Warning> adjust(@PathParam("id") String id, JsonNode body) {
-        return commands.adjust(new WarningCommands.Change(id, level(body, false), version(body), reason(body),
-                overrideReason(body), time(body, "effectiveFrom")), Officer.of(scope.get()));
+    public Uni<Warning> adjust(@PathParam("id") String id, WarningRequests.AdjustRequest body) {
+        WarningRequests.AdjustRequest request = body != null ? body : new WarningRequests.AdjustRequest(null, null, null, null, null);
+        return commands.adjust(request.command(id), Officer.of(scope.get()));
     }
 
     @POST
     @Path("/{id}/lift")
-    @Operation(summary = "Lift: {version, reason, overrideReason?, effectiveFrom?}")
-    public Uni<Warning> lift(@PathParam("id") String id, JsonNode body) {
-        return commands.lift(new WarningCommands.Change(id, WarningLevel.NONE, version(body), reason(body),
-                overrideReason(body), time(body, "effectiveFrom")), Officer.of(scope.get()));
-    }
-
-    /** Reasons are kept with the warning, logged and published: bounded, line breaks allowed (docs/domain-decisions.md). */
-    private static String reason(JsonNode body) {
-        return TextInput.text("reason", required(body, "reason"), TextInput.TEXT_MAX);
-    }
-
-    private static String overrideReason(JsonNode body) {
-        return TextInput.text("overrideReason", optional(body, "overrideReason"), TextInput.TEXT_MAX);
-    }
-
-    private static String code(JsonNode body, String field) {
-        return TextInput.line(field, required(body, field), TextInput.ID_MAX);
-    }
-
-    private static String id(JsonNode body, String field) {
-        return TextInput.line(field, optional(body, field), TextInput.ID_MAX);
-    }
-
-    private static String required(JsonNode body, String field) {
-        if (body == null || !body.hasNonNull(field) || body.get(field).asText().isBlank()) {
-            throw new BadRequest(field, field + " is required");
-        }
-        return body.get(field).asText();
-    }
-
-    private static String optional(JsonNode body, String field) {
-        return body != null && body.hasNonNull(field) ? body.get(field).asText() : null;
-    }
-
-    private static WarningLevel level(JsonNode body, boolean noneAllowed) {
-        String text = required(body, "level");
-        try {
-            WarningLevel level = WarningLevel.valueOf(text.toUpperCase());
-            if (level == WarningLevel.NONE && !noneAllowed) {
-                throw new BadRequest("level", "level NONE: use lift");
-            }
-            return level;
-        } catch (IllegalArgumentException e) {
-            throw new BadRequest("level", "level must be one of BLUE, YELLOW, ORANGE, RED, was " + text);
-        }
-    }
-
-    private static int version(JsonNode body) {
-        if (body == null || !body.hasNonNull("version") || !body.get("version").canConvertToInt()) {
-            throw new BadRequest("version", "version is required: the warning version you are acting on (from GET /api/warnings)");
-        }
-        return body.get("version").asInt();
-    }
-
-    private static OffsetDateTime time(JsonNode body, String field) {
-        String text = optional(body, field);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new BadRequest(field, field + " must be an ISO-8601 time with offset");
-        }
+    @Operation(summary = "Lift a warning (to NONE)")
+    public Uni<Warning> lift(@PathParam("id") String id, WarningRequests.LiftRequest body) {
+        WarningRequests.LiftRequest request = body != null ? body : new WarningRequests.LiftRequest(null, null, null, null);
+        return commands.lift(request.command(id), Officer.of(scope.get()));
     }
 
     private JsonNode parse(String json) {

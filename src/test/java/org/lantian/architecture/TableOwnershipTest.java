@@ -35,16 +35,6 @@ class TableOwnershipTest {
             Map.entry("event_log", "eventlog"), Map.entry("rejected_input_hour", "eventlog"),
             Map.entry("outbox", "platform"));
 
-    /**
-     * Reads across capabilities that are still to move behind query APIs (issue 12). The list may only shrink:
-     * a new crossing fails the test, and so does an entry that no longer crosses.
-     */
-    static final Set<String> NOT_YET_MOVED = Set.of(
-            "monitoring/ReadingStore.java -> outbox",
-            "warning/EffectiveLevels.java -> region",
-            "warning/ForecastPeriods.java -> forecast",
-            "warning/ObservedTrigger.java -> region_hour_aqi");
-
     private static final Pattern TABLE = Pattern.compile("\\b(?:FROM|JOIN|INTO|UPDATE|TABLE)\\s+([a-z_]+)\\b");
     private static final Path SOURCES = Path.of("src/main/java/org/lantian");
 
@@ -78,7 +68,7 @@ class TableOwnershipTest {
                 }
             }
         }
-        assertThat(crossings).as("SQL naming another capability's table").containsExactlyInAnyOrderElementsOf(NOT_YET_MOVED);
+        assertThat(crossings).as("SQL naming another capability's table").isEmpty();
     }
 
     private static String read(Path f) {

@@ -1,6 +1,7 @@
 package org.lantian.warning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -76,6 +77,10 @@ class WarningLifecycleTest {
         WarningApi.asDuty("/api/warnings/" + warningId + "/lift", """
                 {"version": 1, "reason": "预报空气质量好转，解除预警"}
                 """).statusCode(200).body("status", equalTo("LIFTED")).body("version", equalTo(2));
+        // the lift was checked against the stored clean forecast, which monitoring also answers (typed ForecastView)
+        given().auth().preemptive().basic("consult", "consult").get("/api/regions/" + CITY + "/forecast").then().statusCode(200)
+                .body("issuedAt", org.hamcrest.Matchers.endsWith("+08:00")).body("periods", org.hamcrest.Matchers.hasSize(2))
+                .body("periods[0].primaryPollutant", equalTo("PM2.5"));
         JsonNode lifted = await().atMost(Duration.ofSeconds(30)).until(() -> last(CITY, "LIFTED", before), e -> e != null);
         assertThat(lifted.get("level").asText()).isEqualTo("NONE");
         assertThat(lifted.get("previousLevel").asText()).isEqualTo("ORANGE");

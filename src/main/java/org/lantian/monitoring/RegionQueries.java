@@ -1,0 +1,64 @@
+package org.lantian.monitoring;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * Monitoring's answers about regions and their published hourly AQI, for other capabilities (which never read the
+ * region or region_hour_aqi tables).
+ */
+@ApplicationScoped
+public class RegionQueries {
+
+    /** A region and the city it belongs to ({@code null} for the city itself). */
+    public record RegionParent(String code, String parentCode) {
+    }
+
+    /** A region's published AQI for one hour ({@code null} when the hour has no AQI). */
+    public record HourAqi(OffsetDateTime hour, Integer aqi) {
+    }
+
+    private final Pool pool;
+
+    RegionQueries(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** The known regions among {@code codes}, ordered by code, with their parents; on the caller's client (transaction). */
+    public Uni<List<RegionParent>> parents(SqlClient client, Collection<String> codes) {
+        String[] array = codes.toArray(String[]::new);
+        return client.preparedQuery("SELECT code, parent_code FROM region WHERE code = ANY($1) ORDER BY code")
+                .execute(Tuple.of(array)).map(rows -> {
+                    List<RegionParent> result = new ArrayList<>();
+                    for (Row r : rows) {
+                        result.add(new RegionParent(r.getString(0), r.getString(1)));
+                    }
+                    return result;
+                });
+    }
+
+    /** The region's published hourly AQI for the hours in {@code (after, upTo]}, in order. */
+    public Uni<List<HourAqi>> hourlyAqi(String region, Instant after, Instant upTo) {
+        return pool.preparedQuery("SELECT hour, aqi FROM region_hour_aqi WHERE region_code = $1 AND hour > $2 AND hour <= $3 "
+                        + "ORDER BY hour").execute(Tuple.of(region, after.atOffset(ZoneOffset.UTC), upTo.atOffset(ZoneOffset.UTC)))
+                .map(rows -> {
+                    List<HourAqi> result = new ArrayList<>();
+                    for (Row r : rows) {
+                        result.add(new HourAqi(r.getOffsetDateTime(0), r.getInteger(1)));
+                    }
+                    return result;
+                });
+    }
+}
