@@ -3,6 +3,7 @@ package org.lantian.directive;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -58,9 +59,11 @@ public class DirectiveIssuer implements EffectiveLevelListener {
     private final ObjectMapper mapper;
     private final MeterRegistry registry;
     private final JsonNode regionMeasures;
+    private final Clock clock;
 
     DirectiveIssuer(ReductionLists lists, MonitoringReferenceData regions, DirectiveSettings settings, Outbox outbox,
-                    ObjectMapper mapper, MeterRegistry registry) {
+                    ObjectMapper mapper, MeterRegistry registry, Clock clock) {
+        this.clock = clock;
         this.lists = lists;
         this.regions = regions;
         this.settings = settings;
@@ -122,7 +125,8 @@ public class DirectiveIssuer implements EffectiveLevelListener {
     }
 
     private Uni<List<LogEvent>> write(SqlConnection tx, List<Subject> subjects, Map<String, State> states) {
-        OffsetDateTime issuedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0);
+        // the clock's time: the ack deadline (and so what is overdue) follows from it
+        OffsetDateTime issuedAt = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.ofHours(8)).withNano(0);
         OffsetDateTime deadline = issuedAt.plus(settings.ackDeadline());
         List<DirectiveRow> rows = new ArrayList<>();
         for (Subject s : subjects) {

@@ -1,5 +1,8 @@
 package org.lantian.directive;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,11 +21,14 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Escalates orders still unacknowledged after their deadline — once each (the
  * row is marked in the same statement that finds it, so several instances
  * cannot escalate one twice). Officers see them with {@code status=OVERDUE}.
+ * "Now" is the injected {@link Clock}, passed to the statement: the database's
+ * own {@code now()} would decide business time behind the clock's back.
  */
 @ApplicationScoped
 public class DirectiveOverdue {
@@ -33,11 +39,13 @@ public class DirectiveOverdue {
     private final EventLog log;
     private final Vertx vertx;
     private final DirectiveSettings settings;
+    private final Clock clock;
     private final Counter overdue;
     private long timer = -1;
 
-    DirectiveOverdue(Pool pool, EventLog log, Vertx vertx, DirectiveSettings settings, MeterRegistry registry) {
+    DirectiveOverdue(Pool pool, EventLog log, Vertx vertx, DirectiveSettings settings, Clock clock, MeterRegistry registry) {
         this.pool = pool;
+        this.clock = clock;
         this.log = log;
         this.vertx = vertx;
         this.settings = settings;
@@ -55,11 +63,12 @@ public class DirectiveOverdue {
         }
     }
 
-    /** Escalates what is overdue now; the number escalated. */
+    /** Escalates what is overdue by the clock's now; the number escalated. */
     public Uni<Integer> escalate() {
-        return pool.withTransaction(tx -> tx.query("UPDATE directive SET escalated_at = now() WHERE acked_at IS NULL AND confirmed_at IS NULL "
-                        + "AND escalated_at IS NULL AND ack_deadline < now() "
-                        + "RETURNING id, subject, region_code, ack_deadline, kind, warning_id").execute()
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return pool.withTransaction(tx -> tx.preparedQuery("UPDATE directive SET escalated_at = $1 WHERE acked_at IS NULL "
+                        + "AND confirmed_at IS NULL AND escalated_at IS NULL AND ack_deadline < $1 "
+                        + "RETURNING id, subject, region_code, ack_deadline, kind, warning_id").execute(Tuple.of(now))
                 .chain(rows -> {
                     List<LogEvent> events = new ArrayList<>();
                     for (Row r : rows) {

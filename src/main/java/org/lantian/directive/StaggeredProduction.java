@@ -1,6 +1,7 @@
 package org.lantian.directive;
 
 import org.lantian.platform.AdvisoryLock;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -59,10 +60,12 @@ public class StaggeredProduction {
     private final EventLog log;
     private final ObjectMapper mapper;
     private final Vertx vertx;
+    private final Clock clock;
     private long timer = -1;
 
     StaggeredProduction(Pool pool, ReductionLists lists, StaggeredSeason season, DirectiveSettings settings, Outbox outbox,
-                        EventLog log, ObjectMapper mapper, Vertx vertx) {
+                        EventLog log, ObjectMapper mapper, Vertx vertx, Clock clock) {
+        this.clock = clock;
         this.log = log;
         this.pool = pool;
         this.lists = lists;
@@ -75,8 +78,8 @@ public class StaggeredProduction {
 
     void onStart(@Observes StartupEvent event) {
         // once at start (before anything else can race with it), then every hour
-        apply(LocalDate.now(AqiStandards.ZONE)).await().atMost(Duration.ofMinutes(2));
-        timer = vertx.setPeriodic(Duration.ofHours(1).toMillis(), id -> apply(LocalDate.now(AqiStandards.ZONE))
+        apply(LocalDate.ofInstant(clock.instant(), AqiStandards.ZONE)).await().atMost(Duration.ofMinutes(2));
+        timer = vertx.setPeriodic(Duration.ofHours(1).toMillis(), id -> apply(LocalDate.ofInstant(clock.instant(), AqiStandards.ZONE))
                 .subscribe().with(n -> { }, e -> LOG.warnf("Staggered production check failed: %s", e)));
     }
 
@@ -110,7 +113,7 @@ public class StaggeredProduction {
     }
 
     private Uni<Integer> write(SqlConnection tx, ReductionLists.Active active, Map<String, Row> states, Optional<LocalDate> current) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0);
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.ofHours(8)).withNano(0);
         List<Tuple> directives = new ArrayList<>();
         List<Tuple> subjects = new ArrayList<>();
         List<OutboxMessage> messages = new ArrayList<>();

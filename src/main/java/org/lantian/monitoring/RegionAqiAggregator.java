@@ -94,6 +94,8 @@ public class RegionAqiAggregator {
 
     /** From the oldest mark of a batch being written to its region AQI being committed. */
     public void recordLag(long oldestMarkMillis) {
+        // an operational latency against Kafka record timestamps (the producer's wall clock), not business time:
+        // the wall clock on both ends, so a test moving the business Clock cannot distort it
         if (oldestMarkMillis != Long.MAX_VALUE) {
             lag.record(Duration.ofMillis(Math.max(0, System.currentTimeMillis() - oldestMarkMillis)));
         }
@@ -213,6 +215,7 @@ public class RegionAqiAggregator {
         payload.put("regionCode", region);
         payload.putAll(content);
         payload.put("revision", revision);
+        // when this revision was computed (like region_hour_aqi.computed_at): a stamp, decides nothing
         payload.put("computedAt", java.time.OffsetDateTime.now(AqiStandards.ZONE).withNano(0)
                 .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         return new OutboxMessage(TOPIC, region, "region-aqi:" + region + ":" + hour.getEpochSecond() + ":" + revision,

@@ -86,6 +86,7 @@ public class RegionAqiStore {
         if (hours.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
+        // computed_at = now(): when the row was written, a stamp that decides nothing
         return tx.preparedQuery("""
                         INSERT INTO region_hour_aqi AS a (region_code, hour, content, aqi, revision, computed_at)
                         SELECT $1, h, c::jsonb, q, rv, now()

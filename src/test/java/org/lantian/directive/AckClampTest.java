@@ -33,6 +33,9 @@ class AckClampTest {
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
+    @jakarta.inject.Inject
+    org.lantian.testing.MovableClock clock;
+
     @Test
     void anAcknowledgementTimeIsKeptWithinTheOrdersLifeAndTheClaimRecorded() throws Exception {
         String warning = given().auth().preemptive().basic("duty", "duty").contentType(ContentType.JSON)
@@ -44,15 +47,16 @@ class AckClampTest {
             String[] early = orders.get(0);
             String[] late = orders.get(1);
             String past = "2020-01-01T08:00:00+08:00";
-            String future = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(1).withNano(0).format(ISO);
-            OffsetDateTime sentAt = OffsetDateTime.now();
+            // "future" and "receipt" by the application's clock, which DirectiveAcks clamps to
+            String future = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.ofHours(8)).plusDays(1).withNano(0).format(ISO);
+            OffsetDateTime sentAt = OffsetDateTime.now(clock);
             Infra.send("aq.directive.acks.v1", early[1], ack(early, past));
             Infra.send("aq.directive.acks.v1", late[1], ack(late, future));
 
             await().atMost(Duration.ofSeconds(30)).until(() -> ackedAt(early[0]) != null && ackedAt(late[0]) != null);
             OffsetDateTime issued = OffsetDateTime.parse(value("SELECT issued_at FROM directive WHERE id = '" + early[0] + "'"));
             assertThat(ackedAt(early[0])).isEqualTo(issued);
-            assertThat(ackedAt(late[0])).isAfterOrEqualTo(sentAt.minusSeconds(1)).isBefore(OffsetDateTime.now().plusSeconds(1));
+            assertThat(ackedAt(late[0])).isAfterOrEqualTo(sentAt.minusSeconds(1)).isBefore(OffsetDateTime.now(clock).plusSeconds(1));
             assertThat(OffsetDateTime.parse(value("SELECT payload->>'claimedAckedAt' FROM event_log WHERE id = 'ack:" + early[0] + "'")))
                     .isAtSameInstantAs(OffsetDateTime.parse(past));
             assertThat(value("SELECT payload->>'clamped' FROM event_log WHERE id = 'ack:" + early[0] + "'")).isEqualTo("true");

@@ -34,6 +34,9 @@ class ReadingIngestionTest {
     private static final String TOPIC = ReadingIngestor.TOPIC;
     private static final String DLQ = TOPIC + ".dlq";
 
+    @jakarta.inject.Inject
+    org.lantian.testing.MovableClock clock;
+
     @Test
     void storesReadingsAndIgnoresReplays() throws Exception {
         String first = reading("141025-01", "2020-01-10T08:00:00+08:00", 182.0);
@@ -72,21 +75,27 @@ class ReadingIngestionTest {
 
     @Test
     void rejectedReadingsGoToTheDeadLetterTopicWithTheirReasonAndProcessingGoesOn() throws Exception {
-        String future = OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.HOURS).plusHours(2)
+        // two hours ahead of the application's clock (the one the future-skew check reads)
+        String future = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.HOURS).plusHours(2)
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         String badJson = "{\"stationCode\": \"141024-01\", \"observedAt\": ";
-        Infra.send(TOPIC, "141024-01", badJson);
-        Infra.send(TOPIC, "141099-01", reading("141099-01", "2020-01-12T08:00:00+08:00", 50.0));
-        Infra.send(TOPIC, "141024-01", reading("141024-01", "2020-01-12T08:00:00+08:00", -5.0));
-        Infra.send(TOPIC, "141024-01", reading("141024-01", future, 50.0));
-        Infra.send(TOPIC, "141024-01", reading("141024-01", "2020-01-12T08:30:00+08:00", 50.0));
-        Infra.send(TOPIC, "141024-01", "{\"stationCode\": \"141024-01\", \"observedAt\": \"2020-01-12T08:00:00+08:00\", \"pm25\": \"high\"}");
+        // each marked with this test's case, so the dead letters found are these and no other test's
+        String run = "rejected-" + java.util.UUID.randomUUID();
+        Map<String, String> mark = Map.of("test-case", run);
+        Infra.send(TOPIC, "141024-01", badJson.getBytes(StandardCharsets.UTF_8), mark);
+        Infra.send(TOPIC, "141099-01", reading("141099-01", "2020-01-12T08:00:00+08:00", 50.0).getBytes(StandardCharsets.UTF_8), mark);
+        Infra.send(TOPIC, "141024-01", reading("141024-01", "2020-01-12T08:00:00+08:00", -5.0).getBytes(StandardCharsets.UTF_8), mark);
+        Infra.send(TOPIC, "141024-01", reading("141024-01", future, 50.0).getBytes(StandardCharsets.UTF_8), mark);
+        Infra.send(TOPIC, "141024-01", reading("141024-01", "2020-01-12T08:30:00+08:00", 50.0).getBytes(StandardCharsets.UTF_8), mark);
+        Infra.send(TOPIC, "141024-01", ("{\"stationCode\": \"141024-01\", \"observedAt\": \"2020-01-12T08:00:00+08:00\", \"pm25\": \"high\"}")
+                .getBytes(StandardCharsets.UTF_8), mark);
         Infra.send(TOPIC, "141024-02", reading("141024-02", "2020-01-12T08:00:00+08:00", 75.0));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> count("reading WHERE station_code = '141024-02'") == 1);
-        List<ConsumerRecord<String, byte[]>> dead = Infra.readAll(DLQ, 6, Duration.ofSeconds(30)).stream()
-                .filter(r -> r.key() != null && (r.key().startsWith("141024") || r.key().startsWith("141099")))
-                .toList();
+        // awaited until all six are there (the DLQ holds other tests' letters too: no count of the whole topic)
+        List<ConsumerRecord<String, byte[]>> dead = await().atMost(Duration.ofSeconds(30)).until(() -> Infra.readAll(DLQ,
+                Integer.MAX_VALUE, Duration.ofSeconds(10)).stream().filter(r -> run.equals(Infra.header(r, "test-case"))).toList(),
+                l -> l.size() >= 6);
         // the DLQ has several partitions: order is per key only
         Map<String, ConsumerRecord<String, byte[]>> byReason = dead.stream()
                 .collect(Collectors.toMap(r -> Infra.header(r, DeadLetters.REASON), r -> r));

@@ -30,7 +30,8 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * Three stations of 侯马市 (141081) over 36 hours of 2020-01-14/15 (HJ 633-2012), on real Kafka and
  * PostgreSQL: hourly region AQI on {@value RegionAqiAggregator#TOPIC} with hand-checked values, a late
- * correction republished with a new revision, a too-late reading on the DLQ, and the daily AQI.
+ * correction republished with a new revision, a too-late reading on the DLQ, and the daily AQI — one named
+ * scenario each, on the same 36 hours sent once.
  */
 @QuarkusTest
 @WithTestResource(LantianInfrastructure.class)
@@ -59,14 +60,36 @@ class RegionAqiStreamTest {
         return START.plusHours(index - 1);
     }
 
-    @Test
-    void hourlyRegionAqiCorrectionsLateDataAndDailyAqi() throws Exception {
-        for (int h = 1; h <= 36; h++) {
-            for (int s = 1; s <= 3; s++) {
-                Infra.send(ReadingIngestor.TOPIC, COUNTY + "-0" + s, reading(COUNTY, s, hour(h), h, 0));
+    private static final java.util.concurrent.atomic.AtomicBoolean STREAMED = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * The 36 hours of the three stations, sent once for all the scenarios below (each starts by calling this, in
+     * whatever order they run): the stream they check is the one the same readings make. Each scenario's own
+     * sends (a correction, a too-late reading) change nothing another scenario reads, or are idempotent.
+     */
+    static Map<String, JsonNode> streamed() {
+        if (STREAMED.compareAndSet(false, true)) {
+            for (int h = 1; h <= 36; h++) {
+                for (int s = 1; s <= 3; s++) {
+                    Infra.send(ReadingIngestor.TOPIC, COUNTY + "-0" + s, reading(COUNTY, s, hour(h), h, 0));
+                }
             }
         }
-        Map<String, JsonNode> latest = awaitLatestPerHour(COUNTY, 36, m -> true);
+        // settled: every hour of the region computed from all three stations
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> latestPerHour(COUNTY),
+                l -> l.size() >= 36 && l.values().stream().allMatch(m -> m.get("stationCount").asInt() == 3));
+    }
+
+    /** The correction of hour 35 at station 1 (PM2.5 140); sending it again stores nothing new. */
+    static Map<String, JsonNode> corrected() {
+        Infra.send(ReadingIngestor.TOPIC, COUNTY + "-01", reading(COUNTY, 1, hour(35), 35, 140.0));
+        return awaitLatestPerHour(COUNTY, 36, m -> m.get("hour") != null
+                && OffsetDateTime.parse(m.get("hour").asText()).isEqual(hour(35)) && m.get("aqi").asInt() == 172);
+    }
+
+    @Test
+    void hourlyRegionAqiHasTheHandCheckedValuesAndHonoursTheSchema() throws Exception {
+        Map<String, JsonNode> latest = streamed();
         // every message honours the contract's schema (kafka/schemas/region-aqi.schema.json)
         Infra.readAll(RegionAqiAggregator.TOPIC, Integer.MAX_VALUE, Duration.ofSeconds(2))
                 .forEach(r -> schemas.parse(RegionAqiAggregator.TOPIC, r.value()));
@@ -92,14 +115,25 @@ class RegionAqiStreamTest {
         // hour 6: six hours of O₃ → 8-hour mean 40 → 20
         assertThat(latest.get(key(hour(6))).get("iaqi").get("o3_8h").asInt()).isEqualTo(20);
         assertThat(latest.get(key(hour(24))).get("concentrations").get("pm25_24h").asDouble()).isEqualTo(119.792);
+    }
 
+    @Test
+    void aLateCorrectionIsRepublishedWithANewRevision() throws Exception {
+        streamed();
         // a late correction (1 h behind the station's latest hour): PM2.5 140 at hour 35 → mean 130 → 172
-        int before = latest.get(key(hour(35))).get("revision").asInt();
-        Infra.send(ReadingIngestor.TOPIC, COUNTY + "-01", reading(COUNTY, 1, hour(35), 35, 140.0));
-        JsonNode corrected = awaitLatestPerHour(COUNTY, 36, m -> m.get("revision").asInt() > before).get(key(hour(35)));
-        assertThat(corrected.get("revision").asInt()).isGreaterThan(before);
+        JsonNode corrected = corrected().get(key(hour(35)));
         assertThat(corrected.get("aqi").asInt()).isEqualTo(172);
+        // republished over the uncorrected hour (all three stations at PM2.5 120 → 158), with a higher revision
+        // (read from the stream, not remembered: another scenario may have sent the correction first)
+        int uncorrected = messages(COUNTY).stream().filter(m -> key(OffsetDateTime.parse(m.get("hour").asText())).equals(key(hour(35))))
+                .filter(m -> m.get("stationCount").asInt() == 3 && m.get("aqi").asInt() == 158)
+                .mapToInt(m -> m.get("revision").asInt()).max().orElseThrow();
+        assertThat(corrected.get("revision").asInt()).isGreaterThan(uncorrected);
+    }
 
+    @Test
+    void aTooLateReadingGoesToTheDeadLetterTopicAndChangesNothing() throws Exception {
+        streamed();
         // too late: hour 20 is 16 h behind station 1's latest hour (lateness 3 h)
         Infra.send(ReadingIngestor.TOPIC, COUNTY + "-01", reading(COUNTY, 1, hour(20), 20, 300.0).getBytes(),
                 Map.of("test-case", "too-late-141081"));
@@ -111,7 +145,11 @@ class RegionAqiStreamTest {
         assertThat(Infra.header(dead.get(0), DeadLetters.FIELD)).isEqualTo("observedAt");
         assertThat(ReadingIngestionTest.value("SELECT pm25 FROM reading WHERE station_code = '141081-01' "
                 + "AND observed_at = '2020-01-14T20:00:00+08:00'")).isEqualTo("110");
+    }
 
+    @Test
+    void theClosedDayHasItsDailyAqiComputedOnce() throws Exception {
+        streamed();
         // the day 2020-01-14 closed with hour 25 and was not recomputed by the 11 hours after it: 24-hour means PM2.5 (23×120+115)/24 = 119.792 → 157,
         // PM10 160 → 105, SO₂ 24h 30 → 30, NO₂ 24h 50 → 63, CO 24h 1.2 → 30, max 8-hour O₃ 40 → 20
         await().atMost(Duration.ofSeconds(30)).until(() ->
@@ -124,14 +162,25 @@ class RegionAqiStreamTest {
         assertThat(daily.path("hours").asInt()).as(daily.toString()).isEqualTo(24);
         assertThat(ReadingIngestionTest.value("SELECT revision FROM region_day_aqi WHERE region_code = '141081' "
                 + "AND day = '2020-01-14'")).isEqualTo("1");
+    }
 
+    @Test
+    void theConsultationBriefOfThatDayShowsTheDailyAqi() throws Exception {
+        streamed();
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                ReadingIngestionTest.count("region_day_aqi WHERE region_code = '141081' AND day = '2020-01-14'") == 1);
         // the consultation brief of that day shows it, asked of RegionAqiQueries (days, hoursInDayTo)
         given().auth().preemptive().basic("consult", "consult").queryParam("date", "2020-01-14").queryParam("format", "json")
                 .get("/api/consultation/brief").then().statusCode(200)
                 .body("final", equalTo(true))
                 .body("regions.find { it.regionCode == '" + COUNTY + "' }.dailyAqi.aqi", equalTo(157))
                 .body("regions.find { it.regionCode == '" + COUNTY + "' }.aqiLast24h", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()));
+    }
 
+    @Test
+    void theQueryEndpointsShowTheRegionAndAStationAsOfAnHour() throws Exception {
+        streamed();
+        corrected();
         // and the query endpoints show it as of the last hour
         given().auth().preemptive().basic("consult", "consult")
                 .queryParam("at", "2020-01-15T12:00:00+08:00")
@@ -172,6 +221,14 @@ class RegionAqiStreamTest {
     }
 
     static Map<String, JsonNode> latestPerHour(String region) {
+        return messages(region).stream().collect(Collectors.groupingBy(m -> OffsetDateTime.parse(m.get("hour").asText()).toInstant().toString(),
+                        TreeMap::new, Collectors.maxBy(Comparator.comparingInt(m -> m.get("revision").asInt()))))
+                .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().orElseThrow(),
+                        (a, b) -> a, TreeMap::new));
+    }
+
+    /** Every message of the region's stream so far. */
+    static List<JsonNode> messages(String region) {
         List<JsonNode> messages = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> r : Infra.readAll(RegionAqiAggregator.TOPIC, Integer.MAX_VALUE, Duration.ofSeconds(2))) {
             if (region.equals(r.key())) {
@@ -182,9 +239,6 @@ class RegionAqiStreamTest {
                 }
             }
         }
-        return messages.stream().collect(Collectors.groupingBy(m -> OffsetDateTime.parse(m.get("hour").asText()).toInstant().toString(),
-                        TreeMap::new, Collectors.maxBy(Comparator.comparingInt(m -> m.get("revision").asInt()))))
-                .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().orElseThrow(),
-                        (a, b) -> a, TreeMap::new));
+        return messages;
     }
 }

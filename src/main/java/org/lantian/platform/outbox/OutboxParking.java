@@ -56,6 +56,7 @@ public class OutboxParking {
         }
         Long[] ids = refusals.stream().map(Refusal::id).toArray(Long[]::new);
         String[] reasons = refusals.stream().map(Refusal::reason).toArray(String[]::new);
+        // parked_at / discarded_at = now(): stamps of when it happened, shown to operators; they decide nothing
         return pool.withTransaction(tx -> tx.preparedQuery("""
                         UPDATE outbox o SET parked_at = now(), parked_reason = r.reason, park_count = o.park_count + 1
                           FROM unnest($1::bigint[], $2::text[]) AS r(id, reason)

@@ -250,6 +250,7 @@ public class OutboxRelay {
         if (ids.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
+        // the database's now(): a stamp of when the row was published or found already sent (business time is the Clock)
         return conn.preparedQuery("UPDATE outbox SET " + column + " = now() WHERE id = ANY($1)")
                 .execute(Tuple.of(ids.toArray(new Long[0]))).replaceWithVoid();
     }
