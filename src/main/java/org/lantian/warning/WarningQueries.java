@@ -66,6 +66,21 @@ public class WarningQueries {
     }
 
     /** The proposals open at {@code asOf} (made by then, not closed by then), oldest first. */
+    /** The proposals open now, newest first, of one region or all (null). */
+    public Uni<List<ProposalView>> open(String region) {
+        return pool.preparedQuery("""
+                        SELECT id, region_code, level, previous_level, kind, rule_set, cause, mandatory, reasons::text AS reasons,
+                               trigger, created_at, adequacy::text AS adequacy
+                          FROM warning_proposal WHERE status = 'OPEN' AND ($1::text IS NULL OR region_code = $1)
+                         ORDER BY created_at DESC
+                        """).execute(Tuple.of(region))
+                .map(rows -> {
+                    List<ProposalView> list = new ArrayList<>();
+                    rows.forEach(r -> list.add(proposal(r)));
+                    return list;
+                });
+    }
+
     public Uni<List<ProposalView>> openAsOf(OffsetDateTime asOf) {
         return pool.preparedQuery("""
                         SELECT id, region_code, level, previous_level, kind, rule_set, cause, mandatory, reasons::text AS reasons,

@@ -43,9 +43,11 @@ public class WarningResource {
     private final CurrentScope scope;
     private final Pool pool;
     private final ObjectMapper mapper;
+    private final WarningQueries queries;
 
     WarningResource(WarningCommands commands, ProposalPipeline pipeline, WarningRuleSets ruleSets, CurrentScope scope,
-                    Pool pool, ObjectMapper mapper) {
+                    Pool pool, ObjectMapper mapper, WarningQueries queries) {
+        this.queries = queries;
         this.commands = commands;
         this.pipeline = pipeline;
         this.ruleSets = ruleSets;
@@ -95,18 +97,7 @@ public class WarningResource {
     @Path("/proposals")
     @Operation(summary = "Open proposals with their reasons")
     public Uni<List<ProposalView>> proposals(@QueryParam("regionCode") String region) {
-        return pool.preparedQuery("SELECT id, region_code, level, previous_level, kind, rule_set, cause, mandatory, reasons::text, "
-                        + "trigger, created_at, adequacy::text FROM warning_proposal WHERE status = 'OPEN' AND ($1::text IS NULL OR region_code = $1) "
-                        + "ORDER BY created_at DESC").execute(Tuple.of(region))
-                .map(rows -> {
-                    List<ProposalView> list = new ArrayList<>();
-                    for (Row r : rows) {
-                        list.add(new ProposalView(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                                r.getString(5), r.getString(6), r.getBoolean(7), parse(r.getString(8)), r.getString(9),
-                                r.getOffsetDateTime(10), r.getString(11) == null ? null : parse(r.getString(11))));
-                    }
-                    return list;
-                });
+        return queries.open(region);
     }
 
     @GET
