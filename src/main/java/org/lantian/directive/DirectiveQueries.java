@@ -103,4 +103,35 @@ public class DirectiveQueries {
                     return new OrderCounts(total, acked, total - acked, ackRate(total, acked), overdue, escalated, byKind);
                 });
     }
+
+    /**
+     * The orders of one enterprise (every kind addressed to it), newest first: what its own console lists.
+     */
+    public Uni<List<DirectiveView>> ofEnterprise(String enterpriseId, int limit) {
+        return pool.preparedQuery("SELECT " + DirectiveView.COLUMNS + " FROM directive WHERE subject = $1 AND kind = ANY($2) "
+                        + "ORDER BY issued_at DESC, id LIMIT $3")
+                .execute(Tuple.of(enterpriseId, DirectiveRow.ENTERPRISE_KINDS.toArray(String[]::new), limit))
+                .map(rows -> {
+                    List<DirectiveView> list = new ArrayList<>();
+                    rows.forEach(r -> list.add(DirectiveView.of(r, mapper)));
+                    return list;
+                });
+    }
+
+    /**
+     * A warning's orders, within one county or all (null): unacknowledged past their deadline first, then the rest
+     * unacknowledged by deadline, then acknowledged ones.
+     */
+    public Uni<List<DirectiveView>> ofWarning(String warningId, String county, OffsetDateTime now, int limit) {
+        return pool.preparedQuery("SELECT " + DirectiveView.COLUMNS + " FROM directive WHERE warning_id = $1 "
+                        + "AND ($2::text IS NULL OR region_code = $2) "
+                        + "ORDER BY (acked_at IS NULL AND confirmed_at IS NULL AND ack_deadline < $3) DESC, "
+                        + "(acked_at IS NULL AND confirmed_at IS NULL) DESC, ack_deadline, id LIMIT $4")
+                .execute(Tuple.of(warningId, county, now, limit))
+                .map(rows -> {
+                    List<DirectiveView> list = new ArrayList<>();
+                    rows.forEach(r -> list.add(DirectiveView.of(r, mapper)));
+                    return list;
+                });
+    }
 }

@@ -122,4 +122,17 @@ public class WarningQueries {
                 r.getBoolean("mandatory"), Json.read(mapper, r.getString("reasons")), r.getString("trigger"),
                 r.getOffsetDateTime("created_at"), Json.read(mapper, r.getString("adequacy")));
     }
+
+    /** Every region's effective level as it stands: max(city warning, own raise, regional floor). */
+    public Uni<List<EffectiveLevelView>> effectiveLevels() {
+        return pool.query("SELECT region_code, level, version, sources::text, since FROM effective_level ORDER BY region_code")
+                .execute().map(rows -> {
+                    List<EffectiveLevelView> list = new ArrayList<>();
+                    for (io.vertx.mutiny.sqlclient.Row r : rows) {
+                        list.add(new EffectiveLevelView(r.getString(0), r.getString(1), r.getInteger(2),
+                                Json.read(mapper, r.getString(3)), r.getOffsetDateTime(4)));
+                    }
+                    return list;
+                });
+    }
 }

@@ -42,7 +42,7 @@ import io.vertx.ext.web.RoutingContext;
  * <p>The token is signed (double-submit with a signed cookie): a random nonce and an HMAC over it and the signed-in
  * user's name, under {@code lantian.security.csrf.key}, so a cookie planted for another user (from a sibling
  * subdomain) is worthless. It is set (not HttpOnly: the console's script reads it; SameSite=Strict) on every
- * session-signed API answer that does not already carry a valid one. Runs just after authorization, so it knows how
+ * session-signed answer (console pages included) that does not already carry a valid one. Runs just after authorization, so it knows how
  * the request was signed in; {@link WriteMediaTypes} has already required JSON bodies.
  */
 @Singleton
@@ -74,7 +74,8 @@ public class SessionCsrf {
     }
 
     private void check(RoutingContext ctx) {
-        if (!ctx.normalizedPath().startsWith("/api/") || ctx.request().getHeader(HttpHeaders.AUTHORIZATION) != null) {
+        if (ctx.request().getHeader(HttpHeaders.AUTHORIZATION) != null || ctx.normalizedPath().startsWith("/static/")
+                || ctx.normalizedPath().startsWith("/webjars/")) {
             ctx.next();
             return;
         }
@@ -99,7 +100,8 @@ public class SessionCsrf {
             ctx.response().addCookie(Cookie.cookie(COOKIE, issue(user)).setPath("/").setSecure(ctx.request().isSSL())
                     .setHttpOnly(false).setSameSite(CookieSameSite.STRICT));
         }
-        if (SAFE.contains(ctx.request().method())) {
+        // console pages only receive the token; the writes they lead to go to /api/ and are checked there
+        if (SAFE.contains(ctx.request().method()) || !ctx.normalizedPath().startsWith("/api/")) {
             ctx.next();
             return;
         }

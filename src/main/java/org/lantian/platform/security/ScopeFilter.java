@@ -36,6 +36,8 @@ public class ScopeFilter {
     @Inject
     CurrentScope current;
 
+    static final String SIGN_IN = "/signin";
+
     private final Map<Method, String> templates = new ConcurrentHashMap<>();
 
     @ServerRequestFilter(priority = Priorities.AUTHORIZATION)
@@ -50,6 +52,9 @@ public class ScopeFilter {
             }
             if (identity.isAnonymous()) {
                 if (rule.anonymous() == Reach.NONE) {
+                    if (!path.startsWith("/api/")) {
+                        return toSignIn(request);
+                    }
                     throw new UnauthorizedException("sign in to " + endpoint);
                 }
                 current.grant(new Scope("anonymous", Reach.ALL, null, null, endpoint));
@@ -57,6 +62,14 @@ public class ScopeFilter {
             }
             return grant(identity, rule, endpoint);
         });
+    }
+
+    /** A console page asked for without a session: to the sign-in form (an htmx fragment: the whole page goes there). */
+    private static Response toSignIn(ContainerRequestContext request) {
+        if ("true".equals(request.getHeaderString("HX-Request"))) {
+            return Response.status(401).header("HX-Redirect", SIGN_IN).build();
+        }
+        return Response.seeOther(java.net.URI.create(SIGN_IN)).build();
     }
 
     /** Null when granted (the scope is then the request's), else the refusal. */
@@ -80,7 +93,7 @@ public class ScopeFilter {
         return null;
     }
 
-    private static String attribute(SecurityIdentity identity, String name) {
+    static String attribute(SecurityIdentity identity, String name) {
         Object value = identity.getAttribute(name);
         return value == null || value.toString().isBlank() ? null : value.toString();
     }

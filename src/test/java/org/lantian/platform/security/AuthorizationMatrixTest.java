@@ -3,7 +3,17 @@ package org.lantian.platform.security;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Base64;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +29,7 @@ import org.lantian.testing.LantianInfrastructure;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
@@ -55,7 +66,8 @@ class AuthorizationMatrixTest {
                 .forEach(op -> served.add(op.toUpperCase() + " " + path)));
         Set<String> tabled = new TreeSet<>();
         TABLE.rules().forEach(r -> tabled.add(r.endpoint()));
-        assertThat(served).filteredOn(e -> e.contains(" /api/")).containsExactlyElementsOf(tabled);
+        // the console's pages and fragments are REST endpoints too: every one of them is in the table
+        assertThat(served).containsExactlyElementsOf(tabled);
     }
 
     @TestFactory
@@ -80,16 +92,46 @@ class AuthorizationMatrixTest {
     }
 
     private static void check(ScopeTable.Rule rule, Principal p) {
-        int status = call(rule, p).statusCode();
+        int status = statusOf(rule, p);
         if (p.column().equals("wrong password")) {
             assertThat(status).as("a wrong password is never let in").isEqualTo(401);
             return;
         }
         Reach reach = p.user() == null ? rule.anonymous() : rule.roles().get(p.column());
-        if (reach == Reach.NONE) {
+        if (reach == Reach.NONE && p.user() == null && !rule.path().startsWith("/api/")) {
+            assertThat(status).as("the table says — : a console page sends a visitor to sign in").isEqualTo(303);
+        } else if (reach == Reach.NONE) {
             assertThat(status).as("the table says —").isEqualTo(p.user() == null ? 401 : 403);
         } else {
             assertThat(status).as("the table says " + reach.cell()).isNotIn(401, 403);
+        }
+    }
+
+    private static int statusOf(ScopeTable.Rule rule, Principal p) {
+        if (rule.path().equals("/console/stream")) {
+            return streamStatus(p);
+        }
+        return call(rule, p).statusCode();
+    }
+
+    /** An event stream never ends: its status is read from the headers and the connection dropped. */
+    private static int streamStatus(Principal p) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
+                    + "/console/stream")).timeout(Duration.ofSeconds(30)).header("Accept", "text/event-stream");
+            if (p.user() != null) {
+                request.header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((p.user() + ":" + p.password()).getBytes(StandardCharsets.UTF_8)));
+            }
+            HttpResponse<InputStream> response = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                    .send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            response.body().close();
+            return response.statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -1,0 +1,147 @@
+package org.lantian.console;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** The console's words: Chinese by default, English in {@code messages/msg_en.properties}. */
+@MessageBundle(value = "msg", locale = "zh")
+public interface ConsoleMessages {
+
+    @Message("蓝天 · 重污染天气应急")
+    String title();
+
+    @Message("登录")
+    String signIn();
+
+    @Message("退出")
+    String signOut();
+
+    @Message("用户名")
+    String username();
+
+    @Message("密码")
+    String password();
+
+    @Message("用户名或密码错误")
+    String signInFailed();
+
+    @Message("演示账号：duty/duty（市级值班）、county-141024/county（县级）、consult/consult（会商）、企业统一社会信用代码/enterprise")
+    String demoAccounts();
+
+    @Message("全市及各县（市、区）")
+    String regions();
+
+    @Message("实时AQI")
+    String currentAqi();
+
+    @Message("预警级别")
+    String effectiveLevel();
+
+    @Message("最新预报")
+    String latestForecast();
+
+    @Message("无数据")
+    String noData();
+
+    @Message("待决定的预警建议")
+    String proposals();
+
+    @Message("暂无待决定的建议")
+    String noProposals();
+
+    @Message("理由")
+    String reasons();
+
+    @Message("减排清单核算")
+    String adequacy();
+
+    @Message("发布预警")
+    String issue();
+
+    @Message("调整")
+    String adjust();
+
+    @Message("解除")
+    String lift();
+
+    @Message("决定理由（必填）")
+    String reason();
+
+    @Message("36小时规则例外理由（仅在需要时填写）")
+    String overrideReason();
+
+    @Message("生效时间（可选）")
+    String effectiveFrom();
+
+    @Message("生效中的预警")
+    String activeWarnings();
+
+    @Message("暂无生效中的预警")
+    String noWarnings();
+
+    @Message("指令及回执")
+    String orders();
+
+    @Message("企业")
+    String enterprise();
+
+    @Message("措施")
+    String measures();
+
+    @Message("生产线")
+    String line();
+
+    @Message("工序")
+    String process();
+
+    @Message("措施类型")
+    String action();
+
+    @Message("限产比例")
+    String limit();
+
+    @Message("指标")
+    String indicator();
+
+    @Message("回执期限")
+    String deadline();
+
+    @Message("已回执")
+    String acknowledged();
+
+    @Message("未回执")
+    String pending();
+
+    @Message("已逾期")
+    String overdue();
+
+    @Message("确认收到")
+    String acknowledge();
+
+    @Message("我的应急减排指令")
+    String myOrders();
+
+    @Message("暂无指令")
+    String noOrders();
+
+    @Message("级别")
+    String level();
+
+    @Message("发布于")
+    String since();
+
+    @Message("版本")
+    String version();
+
+    @Message("已回执 {acked} / 共 {total}，逾期 {overdue}")
+    String orderCounts(long acked, long total, long overdue);
+
+    @Message("事件日志")
+    String eventLog();
+
+    @Message("会商简报")
+    String brief();
+
+    @Message("县级可提级，仅限本县")
+    String countyNote();
+}

@@ -1,0 +1,68 @@
+package org.lantian.console;
+
+import java.time.Duration;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.lantian.eventlog.EventFeed;
+import org.lantian.platform.security.CurrentScope;
+import org.lantian.platform.security.Scope;
+import org.lantian.platform.security.Target;
+
+import io.smallrye.mutiny.Multi;
+
+/**
+ * Server-sent events telling an open console which panels to reload: {@code proposal}, {@code warning},
+ * {@code order} or {@code region}. An event carries no content — the panel reloads through its own scoped
+ * endpoint — and a user hears only of changes within their scope (an enterprise: its own orders).
+ */
+@Path("/console/stream")
+public class ConsoleStream {
+
+    private static final Duration KEEP_ALIVE = Duration.ofSeconds(20);
+
+    private final ChangeBroadcast broadcast;
+    private final CurrentScope scope;
+
+    ConsoleStream(ChangeBroadcast broadcast, CurrentScope scope) {
+        this.broadcast = broadcast;
+        this.scope = scope;
+    }
+
+    @GET
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "Console: which panels to reload, as server-sent events (proposal, warning, order, region)")
+    public Multi<OutboundSseEvent> stream(@Context Sse sse) {
+        Scope within = scope.get();
+        Multi<OutboundSseEvent> changes = broadcast.listen()
+                .map(c -> panel(c, within))
+                .filter(p -> p != null)
+                .map(p -> sse.newEventBuilder().name(p).data("1").build());
+        Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(KEEP_ALIVE)
+                .map(t -> sse.newEventBuilder().comment("keep-alive").build());
+        return Multi.createBy().merging().streams(changes, keepAlive);
+    }
+
+    /** The panel a change concerns, or null when it is none of this user's business. */
+    static String panel(EventFeed.Change c, Scope within) {
+        String type = c.type() == null ? "" : c.type();
+        if (type.startsWith("DIRECTIVE_")) {
+            return within.admits(new Target("directive", null, c.regionCode(), c.enterpriseId())) ? "order" : null;
+        }
+        if (within.enterpriseId() != null) {
+            return null;
+        }
+        return switch (type) {
+            case "PROPOSED", "SUPERSEDED", "WITHDRAWN", "EXPIRED" -> "proposal";
+            case "AQI_CATEGORY_CHANGED", "FORECAST_RECEIVED" -> "region";
+            default -> type.startsWith("ACCESS_") || type.startsWith("INPUT_") || type.startsWith("REDUCTION_") ? null : "warning";
+        };
+    }
+}

@@ -1,0 +1,76 @@
+// Lantian console: forms post JSON to the API with the CSRF header; countdowns; no reload while someone types.
+(function () {
+  function csrf() {
+    var m = document.cookie.match(/(?:^|;\s*)lantian-csrf=([^;]+)/);
+    return m ? decodeURIComponent(m[1]) : '';
+  }
+
+  function body(form) {
+    var json = {};
+    form.querySelectorAll('input[name], textarea[name], select[name]').forEach(function (el) {
+      var v = el.value;
+      if (v === '' || v == null) { return; }
+      json[el.name] = el.dataset.type === 'int' ? parseInt(v, 10) : v;
+    });
+    return json;
+  }
+
+  document.addEventListener('submit', function (e) {
+    var form = e.target.closest('form.api-form');
+    if (!form) { return; }
+    e.preventDefault();
+    var error = form.querySelector('.form-error');
+    var button = form.querySelector('button[type=submit]');
+    if (error) { error.textContent = ''; }
+    button.disabled = true;
+    fetch(form.dataset.api, {
+      method: form.dataset.method || 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf(), 'X-Requested-With': 'JavaScript' },
+      body: JSON.stringify(body(form))
+    }).then(function (r) {
+      if (r.status === 401) { window.location = '/signin'; return; }
+      if (r.ok) {
+        form.classList.add('done');
+        delete form.closest('.panel').dataset.editing;
+        document.querySelectorAll('.panel[hx-get]').forEach(function (p) { htmx.trigger(p, 'refresh'); });
+        return;
+      }
+      return r.json().catch(function () { return { error: r.status + ' ' + r.statusText }; }).then(function (b) {
+        if (error) { error.textContent = b.error || (r.status + ''); }
+      });
+    }).catch(function (x) {
+      if (error) { error.textContent = String(x); }
+    }).finally(function () { button.disabled = false; });
+  });
+
+  // A panel someone is typing in is not reloaded under their hands; it is marked and reloads after the submit.
+  document.addEventListener('input', function (e) {
+    var panel = e.target.closest('.panel');
+    if (panel) { panel.dataset.editing = '1'; }
+  });
+  document.addEventListener('htmx:beforeRequest', function (e) {
+    var panel = e.detail.elt;
+    if (panel && panel.classList && panel.classList.contains('panel') && panel.dataset.editing) {
+      e.preventDefault();
+      panel.classList.add('stale');
+    }
+  });
+  document.addEventListener('htmx:afterSwap', function (e) {
+    if (e.detail.elt && e.detail.elt.classList) { e.detail.elt.classList.remove('stale'); }
+  });
+
+  function tick() {
+    var now = Date.now();
+    document.querySelectorAll('.countdown[data-deadline]').forEach(function (el) {
+      var left = Math.floor((Date.parse(el.dataset.deadline) - now) / 1000);
+      if (isNaN(left)) { return; }
+      var sign = left < 0 ? '-' : '';
+      left = Math.abs(left);
+      var h = Math.floor(left / 3600), m = Math.floor(left % 3600 / 60), s = left % 60;
+      el.textContent = ' ⏱ ' + sign + h + ':' + String(m).padStart(2, '0') + ':' + String(s).padStart(2, '0');
+    });
+  }
+  setInterval(tick, 1000);
+  document.addEventListener('htmx:afterSwap', tick);
+})();
