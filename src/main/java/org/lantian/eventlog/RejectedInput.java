@@ -110,7 +110,7 @@ public class RejectedInput implements DeadLetterListener {
                 }));
     }
 
-    private static LogEvent event(Row r) {
+    private LogEvent event(Row r) {
         OffsetDateTime hour = r.getOffsetDateTime("hour").withOffsetSameInstant(ZoneOffset.ofHours(8));
         long total = r.getLong("count");
         long before = r.getLong("logged_count");
@@ -121,7 +121,7 @@ public class RejectedInput implements DeadLetterListener {
         payload.put("hourTo", hour.plusHours(1).format(TIME));
         payload.put("count", total - before);
         payload.put("hourTotal", total);
-        return EventLog.event("rejected:" + r.getString("topic") + ":" + r.getString("reason") + ":" + hour.toEpochSecond()
-                + ":" + total, "INPUT_REJECTED", null, null, null, null, "system", payload);
+        return log.event("rejected:" + r.getString("topic") + ":" + r.getString("reason") + ":" + hour.toEpochSecond()
+                + ":" + total, EventType.INPUT_REJECTED, null, null, null, null, "system", payload);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.lantian.eventlog.EventLog;
+import org.lantian.eventlog.EventType;
 import org.lantian.eventlog.LogEvent;
 import org.lantian.platform.ingest.StoreOutcome;
 
@@ -93,8 +94,8 @@ public class ForecastStore {
         payload.put("periods", f.periods());
         payload.put("maxAqi", f.periods().stream().map(Forecast.Period::aqi).filter(java.util.Objects::nonNull)
                 .max(Double::compare).orElse(null));
-        return EventLog.event("forecast:" + f.regionCode() + ":" + f.issuedAt().toInstant() + ":" + revision,
-                "FORECAST_RECEIVED", f.regionCode(), null, null, null, f.issuer(), payload);
+        return log.event("forecast:" + f.regionCode() + ":" + f.issuedAt().toInstant() + ":" + revision,
+                EventType.FORECAST_RECEIVED, f.regionCode(), null, null, null, f.issuer(), payload);
     }
 
     private String json(List<Forecast.Period> periods) {

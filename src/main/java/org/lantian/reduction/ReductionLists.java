@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.lantian.eventlog.EventChain;
 import org.lantian.eventlog.EventLog;
+import org.lantian.eventlog.EventType;
 import org.lantian.eventlog.LogEvent;
 import org.lantian.reduction.list.Enterprise;
 import org.lantian.reduction.list.ImportResult;
@@ -127,7 +128,7 @@ public class ReductionLists {
                 .replaceWith(result);
     }
 
-    private static LogEvent imported(int version, String actor, ReductionList list, int measures, String csv) {
+    private LogEvent imported(int version, String actor, ReductionList list, int measures, String csv) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("version", version);
         payload.put("enterprises", list.enterprises().size());
@@ -136,6 +137,6 @@ public class ReductionLists {
         Map<String, Long> byCounty = new TreeMap<>();
         list.enterprises().forEach(e -> byCounty.merge(e.countyCode(), 1L, Long::sum));
         payload.put("enterprisesByCounty", byCounty);
-        return EventLog.event("reduction-list:" + version, "REDUCTION_LIST_IMPORTED", null, null, null, null, actor, payload);
+        return log.event("reduction-list:" + version, EventType.REDUCTION_LIST_IMPORTED, null, null, null, null, actor, payload);
     }
 }

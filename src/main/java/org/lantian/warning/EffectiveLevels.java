@@ -10,6 +10,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.lantian.eventlog.EventType;
 import org.lantian.monitoring.RegionQueries;
 import org.lantian.platform.Json;
 import org.lantian.eventlog.LogEvent;
@@ -114,7 +115,7 @@ public class EffectiveLevels {
                             changes.add(new EffectiveLevelListener.Change(region, level, previous, version + 1, cause,
                                     mandatory, at));
                             events.add(new WarningEvent("effective:" + region + ":" + (version + 1), cause,
-                                    "EFFECTIVE_LEVEL_CHANGED", region, level, previous, at, null,
+                                    EventType.EFFECTIVE_LEVEL_CHANGED, region, level, previous, at, null,
                                     List.of(why), actor, OffsetDateTime.now(clock), Map.of("version", version + 1)));
                         }
                         if (updates.isEmpty()) {

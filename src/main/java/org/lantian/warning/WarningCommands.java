@@ -11,6 +11,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
+import org.lantian.eventlog.EventType;
 import org.lantian.platform.Json;
 import org.lantian.monitoring.MonitoringReferenceData;
 import org.lantian.platform.http.BadRequest;
@@ -96,8 +97,8 @@ public class WarningCommands {
                                                 .addString(cmd.proposalId()).addOffsetDateTime(from)
                                                 .addString(officer.name()).addString(cmd.reason()))
                                         .map(rows -> Warning.of(rows.iterator().next())))
-                        .call(w -> action(tx, w, "ISSUED", WarningLevel.NONE, officer, cmd.reason(), null, from))
-                        .call(w -> announce(tx, w, "ISSUED", WarningLevel.NONE, officer, cmd.reason(), null, from)))
+                        .call(w -> action(tx, w, EventType.ISSUED, WarningLevel.NONE, officer, cmd.reason(), null, from))
+                        .call(w -> announce(tx, w, EventType.ISSUED, WarningLevel.NONE, officer, cmd.reason(), null, from)))
                 .onFailure(WarningCommands::isDuplicateActive).transform(e -> new Conflict(
                         "region " + cmd.regionCode() + " already has an active warning: adjust or lift it"))
                 .invoke(w -> LOG.infof("Warning %s issued: %s %s by %s", w.id(), w.regionCode(), w.level(), officer.name()))
@@ -105,15 +106,15 @@ public class WarningCommands {
     }
 
     public Uni<Warning> adjust(Change cmd, Officer officer) {
-        return change(cmd, officer, cmd.level() == WarningLevel.NONE ? "LIFTED" : "ADJUSTED");
+        return change(cmd, officer, cmd.level() == WarningLevel.NONE ? EventType.LIFTED : EventType.ADJUSTED);
     }
 
     public Uni<Warning> lift(Change cmd, Officer officer) {
         return change(new Change(cmd.warningId(), WarningLevel.NONE, cmd.version(), cmd.reason(), cmd.overrideReason(),
-                cmd.effectiveFrom()), officer, "LIFTED");
+                cmd.effectiveFrom()), officer, EventType.LIFTED);
     }
 
-    private Uni<Warning> change(Change cmd, Officer officer, String type) {
+    private Uni<Warning> change(Change cmd, Officer officer, EventType type) {
         OffsetDateTime from = cmd.effectiveFrom() == null ? OffsetDateTime.now(clock) : cmd.effectiveFrom();
         return pool.withTransaction(tx -> lock(tx, cmd.warningId()).chain(w -> {
                     officer.requireMayAct(w.regionCode(), w.id());
@@ -208,20 +209,20 @@ public class WarningCommands {
                 });
     }
 
-    private Uni<Void> action(SqlConnection tx, Warning w, String type, WarningLevel previous, Officer officer, String reason,
+    private Uni<Void> action(SqlConnection tx, Warning w, EventType type, WarningLevel previous, Officer officer, String reason,
                              String overrideReason, OffsetDateTime from) {
         return tx.preparedQuery("INSERT INTO warning_action (warning_id, version, type, level, previous_level, actor, reason, "
                         + "override_reason, effective_from) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
-                .execute(Tuple.tuple().addString(w.id()).addInteger(w.version()).addString(type)
-                        .addString("LIFTED".equals(type) ? WarningLevel.NONE.name() : w.level().name())
+                .execute(Tuple.tuple().addString(w.id()).addInteger(w.version()).addString(type.name())
+                        .addString(type == EventType.LIFTED ? WarningLevel.NONE.name() : w.level().name())
                         .addString(previous.name()).addString(officer.name()).addString(reason).addString(overrideReason)
                         .addOffsetDateTime(from))
                 .replaceWithVoid();
     }
 
-    private Uni<Void> announce(SqlConnection tx, Warning w, String type, WarningLevel previous, Officer officer, String reason,
+    private Uni<Void> announce(SqlConnection tx, Warning w, EventType type, WarningLevel previous, Officer officer, String reason,
                                String overrideReason, OffsetDateTime from) {
-        WarningLevel level = "LIFTED".equals(type) ? WarningLevel.NONE : w.level();
+        WarningLevel level = type == EventType.LIFTED ? WarningLevel.NONE : w.level();
         return adequacy.at(tx, w.regionCode(), level)
                 .call(check -> check.<Uni<?>>map(c -> tx.preparedQuery("UPDATE warning SET adequacy = $2::text::jsonb WHERE id = $1")
                         .execute(Tuple.of(w.id(), json(c)))).orElse(Uni.createFrom().voidItem()))
@@ -230,7 +231,7 @@ public class WarningCommands {
                 .chain(check -> announce(tx, w, type, previous, officer, reason, overrideReason, from, check.orElse(null)));
     }
 
-    private Uni<Void> announce(SqlConnection tx, Warning w, String type, WarningLevel previous, Officer officer, String reason,
+    private Uni<Void> announce(SqlConnection tx, Warning w, EventType type, WarningLevel previous, Officer officer, String reason,
                                String overrideReason, OffsetDateTime from, Object adequacyCheck) {
         Map<String, Object> extra = new LinkedHashMap<>();
         if (adequacyCheck != null) {
@@ -242,7 +243,7 @@ public class WarningCommands {
         if (overrideReason != null) {
             extra.put("overrideReason", overrideReason);
         }
-        WarningLevel level = "LIFTED".equals(type) ? WarningLevel.NONE : w.level();
+        WarningLevel level = type == EventType.LIFTED ? WarningLevel.NONE : w.level();
         List<WarningEvent> events = new ArrayList<>();
         events.add(new WarningEvent("warning:" + w.id() + ":" + w.version(), w.id(), type, w.regionCode(), level, previous,
                 from, w.ruleSet(), List.of(reason), officer.name(), OffsetDateTime.now(clock), extra));
@@ -268,7 +269,7 @@ public class WarningCommands {
                     OffsetDateTime now = OffsetDateTime.now(clock);
                     for (var row : rows) {
                         String id = row.getString(0);
-                        events.add(new WarningEvent("proposal:" + id + ":withdrawn", id, "SUPERSEDED", w.regionCode(),
+                        events.add(new WarningEvent("proposal:" + id + ":withdrawn", id, EventType.SUPERSEDED, w.regionCode(),
                                 WarningLevel.valueOf(row.getString(1)), null, now, row.getString(2),
                                 List.of("answered by the decision on " + w.id() + " (version " + w.version() + ")"),
                                 officer.name(), now, Map.of("proposalId", id)));
