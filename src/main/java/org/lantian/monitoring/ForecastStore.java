@@ -29,6 +29,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class ForecastStore {
 
+    // received_at = now() (and its column default): when the input was stored, a technical stamp that decides nothing
     private static final String UPSERT = """
             WITH input AS (
                 SELECT region_code, issued_at, periods::jsonb AS periods

@@ -123,6 +123,7 @@ public class RegionalFloors extends BatchIngestor<RegionalWarning> {
         Set<String> ours = covered(w.regions());
         LOG.infof("Regional warning %s from %s: %s for %s (%s)", w.warningId(), w.regionCode(), w.level(), ours,
                 automatic ? "applied as a floor" : "recorded; proposals only");
+        // received_at = now(): when the message was stored, a technical stamp; the floor's time is effective_from/to
         return tx.preparedQuery("""
                         INSERT INTO regional_floor (id, issuing_region, level, regions, effective_from, effective_to,
                                                     issued_by, reason, automatic)

@@ -84,20 +84,21 @@ public class WarningCommands {
             throw new BadRequest("regionCode", "no region " + cmd.regionCode());
         }
         officer.requireMayAct(cmd.regionCode(), null);
-        OffsetDateTime from = cmd.effectiveFrom() == null ? OffsetDateTime.now(clock) : cmd.effectiveFrom();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime from = cmd.effectiveFrom() == null ? now : cmd.effectiveFrom();
         String id = "W-" + cmd.regionCode() + "-" + UUID.randomUUID().toString().substring(0, 8);
         RuleSet set = ruleSets.forRegion(cmd.regionCode());
         return pool.withTransaction(tx -> requireAboveFloor(tx, cmd.regionCode(), cmd.level(), from)
-                        .chain(() -> proposal(tx, cmd))
+                        .chain(() -> proposal(tx, cmd, now))
                         .chain(proposal -> tx.preparedQuery("INSERT INTO warning (id, region_code, level, status, rule_set, cause, mandatory, "
-                                                + "proposal_id, effective_from, issued_by, reason, version) "
-                                                + "VALUES ($1, $2, $3, 'ACTIVE', $4, $5, $6, $7, $8, $9, $10, 1) RETURNING " + Warning.COLUMNS)
+                                                + "proposal_id, effective_from, issued_by, reason, version, issued_at) "
+                                                + "VALUES ($1, $2, $3, 'ACTIVE', $4, $5, $6, $7, $8, $9, $10, 1, $11) RETURNING " + Warning.COLUMNS)
                                         .execute(Tuple.tuple().addString(id).addString(cmd.regionCode()).addString(cmd.level().name())
                                                 .addString(set.id()).addString(proposal.cause()).addBoolean(proposal.mandatory())
                                                 .addString(cmd.proposalId()).addOffsetDateTime(from)
-                                                .addString(officer.name()).addString(cmd.reason()))
+                                                .addString(officer.name()).addString(cmd.reason()).addOffsetDateTime(now))
                                         .map(rows -> Warning.of(rows.iterator().next())))
-                        .call(w -> action(tx, w, EventType.ISSUED, WarningLevel.NONE, officer, cmd.reason(), null, from))
+                        .call(w -> action(tx, w, EventType.ISSUED, WarningLevel.NONE, officer, cmd.reason(), null, from, now))
                         .call(w -> announce(tx, w, EventType.ISSUED, WarningLevel.NONE, officer, cmd.reason(), null, from)))
                 .onFailure(WarningCommands::isDuplicateActive).transform(e -> new Conflict(
                         "region " + cmd.regionCode() + " already has an active warning: adjust or lift it"))
@@ -115,7 +116,8 @@ public class WarningCommands {
     }
 
     private Uni<Warning> change(Change cmd, Officer officer, EventType type) {
-        OffsetDateTime from = cmd.effectiveFrom() == null ? OffsetDateTime.now(clock) : cmd.effectiveFrom();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime from = cmd.effectiveFrom() == null ? now : cmd.effectiveFrom();
         return pool.withTransaction(tx -> lock(tx, cmd.warningId()).chain(w -> {
                     officer.requireMayAct(w.regionCode(), w.id());
                     if (!w.active()) {
@@ -136,12 +138,12 @@ public class WarningCommands {
                     }
                     return checks.chain(() -> tx.preparedQuery("UPDATE warning SET level = CASE WHEN $2 = 'NONE' THEN level ELSE $2 END, "
                                             + "status = CASE WHEN $2 = 'NONE' THEN 'LIFTED' ELSE status END, "
-                                            + "lifted_at = CASE WHEN $2 = 'NONE' THEN now() END, "
+                                            + "lifted_at = CASE WHEN $2 = 'NONE' THEN $4 END, "
                                             + "lifted_by = CASE WHEN $2 = 'NONE' THEN $3 END, version = version + 1 "
                                             + "WHERE id = $1 RETURNING " + Warning.COLUMNS)
-                                    .execute(Tuple.of(w.id(), cmd.level().name(), officer.name()))
+                                    .execute(Tuple.of(w.id(), cmd.level().name(), officer.name(), now))
                                     .map(rows -> Warning.of(rows.iterator().next())))
-                            .call(updated -> action(tx, updated, type, w.level(), officer, cmd.reason(), cmd.overrideReason(), from))
+                            .call(updated -> action(tx, updated, type, w.level(), officer, cmd.reason(), cmd.overrideReason(), from, now))
                             .call(updated -> announce(tx, updated, type, w.level(), officer, cmd.reason(), cmd.overrideReason(), from));
                 }))
                 .invoke(w -> LOG.infof("Warning %s %s: now %s %s by %s", w.id(), type, w.status(), w.level(), officer.name()))
@@ -193,13 +195,13 @@ public class WarningCommands {
     private record ProposalFacts(String cause, boolean mandatory) {
     }
 
-    private Uni<ProposalFacts> proposal(SqlConnection tx, Issue cmd) {
+    private Uni<ProposalFacts> proposal(SqlConnection tx, Issue cmd, OffsetDateTime now) {
         if (cmd.proposalId() == null) {
             return Uni.createFrom().item(new ProposalFacts(null, true));
         }
-        return tx.preparedQuery("UPDATE warning_proposal SET status = 'ACCEPTED', closed_at = now() "
+        return tx.preparedQuery("UPDATE warning_proposal SET status = 'ACCEPTED', closed_at = $3 "
                         + "WHERE id = $1 AND region_code = $2 AND status = 'OPEN' RETURNING cause, mandatory")
-                .execute(Tuple.of(cmd.proposalId(), cmd.regionCode()))
+                .execute(Tuple.of(cmd.proposalId(), cmd.regionCode(), now))
                 .map(rows -> {
                     if (!rows.iterator().hasNext()) {
                         throw new Conflict("proposal " + cmd.proposalId() + " is not an open proposal for " + cmd.regionCode());
@@ -210,13 +212,13 @@ public class WarningCommands {
     }
 
     private Uni<Void> action(SqlConnection tx, Warning w, EventType type, WarningLevel previous, Officer officer, String reason,
-                             String overrideReason, OffsetDateTime from) {
+                             String overrideReason, OffsetDateTime from, OffsetDateTime now) {
         return tx.preparedQuery("INSERT INTO warning_action (warning_id, version, type, level, previous_level, actor, reason, "
-                        + "override_reason, effective_from) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
+                        + "override_reason, effective_from, at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)")
                 .execute(Tuple.tuple().addString(w.id()).addInteger(w.version()).addString(type.name())
                         .addString(type == EventType.LIFTED ? WarningLevel.NONE.name() : w.level().name())
                         .addString(previous.name()).addString(officer.name()).addString(reason).addString(overrideReason)
-                        .addOffsetDateTime(from))
+                        .addOffsetDateTime(from).addOffsetDateTime(now))
                 .replaceWithVoid();
     }
 
@@ -261,12 +263,12 @@ public class WarningCommands {
 
     /** An officer's decision answers whatever was still proposed for the region: the open proposal is closed. */
     private Uni<List<WarningEvent>> withdrawOpenProposals(SqlConnection tx, Warning w, Officer officer) {
-        return tx.preparedQuery("UPDATE warning_proposal SET status = 'WITHDRAWN', closed_at = now() "
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return tx.preparedQuery("UPDATE warning_proposal SET status = 'WITHDRAWN', closed_at = $2 "
                         + "WHERE region_code = $1 AND status = 'OPEN' RETURNING id, level, rule_set")
-                .execute(Tuple.of(w.regionCode()))
+                .execute(Tuple.of(w.regionCode(), now))
                 .map(rows -> {
                     List<WarningEvent> events = new ArrayList<>();
-                    OffsetDateTime now = OffsetDateTime.now(clock);
                     for (var row : rows) {
                         String id = row.getString(0);
                         events.add(new WarningEvent("proposal:" + id + ":withdrawn", id, EventType.SUPERSEDED, w.regionCode(),
