@@ -83,7 +83,7 @@ public class RejectedInput implements DeadLetterListener {
         OffsetDateTime hour = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS);
         return pool.preparedQuery("""
                         INSERT INTO rejected_input_hour AS r (topic, reason, hour, count)
-                        SELECT t, why, $4, n FROM unnest($1::text[], $2::text[], $3::bigint[]) AS x(t, why, n)
+                        SELECT t, why, $4::timestamptz, n FROM unnest($1::text[], $2::text[], $3::bigint[]) AS x(t, why, n)
                         ON CONFLICT (topic, reason, hour) DO UPDATE SET count = r.count + EXCLUDED.count
                         """)
                 .execute(Tuple.tuple().addArrayOfString(topics.toArray(String[]::new))

@@ -138,7 +138,7 @@ public class WarningCommands {
                     }
                     return checks.chain(() -> tx.preparedQuery("UPDATE warning SET level = CASE WHEN $2 = 'NONE' THEN level ELSE $2 END, "
                                             + "status = CASE WHEN $2 = 'NONE' THEN 'LIFTED' ELSE status END, "
-                                            + "lifted_at = CASE WHEN $2 = 'NONE' THEN $4 END, "
+                                            + "lifted_at = CASE WHEN $2 = 'NONE' THEN $4::timestamptz END, "
                                             + "lifted_by = CASE WHEN $2 = 'NONE' THEN $3 END, version = version + 1 "
                                             + "WHERE id = $1 RETURNING " + Warning.COLUMNS)
                                     .execute(Tuple.of(w.id(), cmd.level().name(), officer.name(), now))
