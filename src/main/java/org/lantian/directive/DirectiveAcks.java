@@ -102,7 +102,7 @@ public class DirectiveAcks {
                                     return Uni.createFrom().item(new Recorded(acked, List.of()));
                                 }
                                 String enterprise = DirectiveRow.addressedToEnterprise(row.getString(0)) ? row.getString(1) : null;
-                                return Uni.createFrom().item(new Recorded(acked, List.of(DirectiveEvents.acknowledged(a.directiveId(),
+                                return Uni.createFrom().item(new Recorded(acked, List.of(DirectiveEvents.acknowledged(OffsetDateTime.now(clock), a.directiveId(),
                                         enterprise, row.getString(3), row.getString(4), acked.ackedBy(), acked.ackedAt(), claimed, via))));
                             });
                 });

@@ -174,7 +174,7 @@ public class DirectiveIssuer implements EffectiveLevelListener {
             from[i] = r.effectiveFrom();
             Map<String, Object> payload = payload(r);
             messages.add(new OutboxMessage(r.topic(), r.subject(), r.id(), json(payload)));
-            events.add(DirectiveEvents.issued(payload, mapper));
+            events.add(DirectiveEvents.issued(OffsetDateTime.now(clock), payload, mapper));
         }
         registry.counter("aq.directive.issued").increment(n);
         LOG.infof("Directives: %d orders for %d region change(s), first %s", n,

@@ -74,7 +74,7 @@ public class DirectiveOverdue {
                     for (Row r : rows) {
                         LOG.warnf("Directive %s to %s (%s) is overdue: not acknowledged by %s", r.getString(0), r.getString(1),
                                 r.getString(2), r.getOffsetDateTime(3));
-                        events.add(DirectiveEvents.overdue(r.getString(0), r.getString(4), r.getString(1), r.getString(2),
+                        events.add(DirectiveEvents.overdue(now, r.getString(0), r.getString(4), r.getString(1), r.getString(2),
                                 r.getString(5), r.getOffsetDateTime(3)));
                     }
                     return log.append(tx, events).replaceWith(rows.rowCount());

@@ -11,6 +11,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.lantian.eventlog.EventLog;
+import org.lantian.eventlog.EventType;
 import org.lantian.eventlog.LogEvent;
 import org.lantian.platform.http.BadRequest;
 
@@ -62,7 +63,7 @@ class OfficerConfirmations {
                     payload.put("confirmedAt", confirmed.confirmedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
                     payload.put("confirmedBy", officer);
                     payload.put("reason", r.getString(5));
-                    LogEvent event = new LogEvent("confirm:" + directiveId, now, "DIRECTIVE_CONFIRMED", r.getString(6), r.getString(7),
+                    LogEvent event = new LogEvent("confirm:" + directiveId, now, EventType.DIRECTIVE_CONFIRMED, r.getString(6), r.getString(7),
                             confirmed.subject(), directiveId, officer, payload);
                     return log.append(tx, List.of(event)).replaceWith(confirmed);
                 });

@@ -183,7 +183,7 @@ public class StaggeredProduction {
         payload.put("kind", KIND);
         payload.put("mandatory", true);
         messages.add(new OutboxMessage("aq.directive.industrial.v1", enterprise, id, json(payload)));
-        events.add(DirectiveEvents.issued(payload, mapper));
+        events.add(DirectiveEvents.issued(OffsetDateTime.now(clock), payload, mapper));
     }
 
     private static Map<String, Object> measure(EnterprisePlan plan) {

@@ -13,7 +13,7 @@ import org.lantian.platform.security.Target;
 
 import io.smallrye.mutiny.Uni;
 
-/** Refused reaches for another tenant's object, as ACCESS_DENIED events naming the actor and the object. */
+/** Refused reaches for another tenant's object, as {@link EventType#ACCESS_DENIED} events naming the actor and the object. */
 @ApplicationScoped
 public class AccessDenials implements DenialJournal {
 
@@ -35,7 +35,7 @@ public class AccessDenials implements DenialJournal {
         payload.put("unrecordedBefore", d.unrecorded());
         // each refusal is its own occurrence: nothing to deduplicate, so a random id
         return log.append(List.of(new LogEvent("ACCESS_DENIED:" + UUID.randomUUID(), d.at().truncatedTo(ChronoUnit.MICROS),
-                "ACCESS_DENIED", regionCode(t.regionCode()), "warning".equals(t.kind()) ? bounded(t.id()) : null, bounded(t.enterpriseId()),
+                EventType.ACCESS_DENIED, regionCode(t.regionCode()), "warning".equals(t.kind()) ? bounded(t.id()) : null, bounded(t.enterpriseId()),
                 "directive".equals(t.kind()) ? bounded(t.id()) : null, d.actor(), payload)));
     }
 

@@ -18,8 +18,6 @@ public record Anchor(long seq, String hash, OffsetDateTime at) {
 
     public static final String TOPIC = "aq.eventlog.anchors.v1";
     public static final String KEY = "eventlog";
-    /** The log's own record of an anchor; not movement of the head (else every anchor would call for another). */
-    public static final String EVENT_TYPE = "ANCHOR_PUBLISHED";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSXXX");
 
     /** Deterministic: a retried anchoring transaction cannot publish one head twice. */

@@ -32,7 +32,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
  * Every {@code lantian.eventlog.anchor-interval}, publishes the log's head to {@link Anchor#TOPIC} through the
- * outbox and records it in the log ({@link Anchor#EVENT_TYPE}), both in one transaction — so an anchor is on Kafka
+ * outbox and records it in the log ({@link EventType#ANCHOR_PUBLISHED}), both in one transaction — so an anchor is on Kafka
  * only for a head that was committed, and the log says which anchors exist. Only when events were appended since
  * the last anchor: the head being an anchor record means nothing moved.
  */
@@ -98,7 +98,8 @@ public class Anchoring {
                         return Uni.createFrom().nullItem();
                     }
                     Row head = rows.iterator().next();
-                    if (Anchor.EVENT_TYPE.equals(head.getString("type"))) {
+                    // the log's own record of an anchor is not movement of the head (else every anchor would call for another)
+                    if (EventType.ANCHOR_PUBLISHED.name().equals(head.getString("type"))) {
                         return Uni.createFrom().nullItem();
                     }
                     Anchor anchor = new Anchor(head.getLong("seq"), head.getString("hash"),
@@ -116,6 +117,6 @@ public class Anchoring {
         payload.put("hash", anchor.hash());
         payload.put("topic", Anchor.TOPIC);
         payload.put("messageId", anchor.messageId());
-        return new LogEvent(anchor.eventId(), anchor.at(), Anchor.EVENT_TYPE, null, null, null, null, "system", payload);
+        return new LogEvent(anchor.eventId(), anchor.at(), EventType.ANCHOR_PUBLISHED, null, null, null, null, "system", payload);
     }
 }

@@ -3,9 +3,11 @@ package org.lantian.eventlog;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.TreeMap;
 
 import org.lantian.platform.Json;
@@ -28,16 +30,23 @@ public final class EventChain {
     }
 
     public static String content(LogEvent e) {
+        return content(e.id(), e.at(), e.type().name(), e.regionCode(), e.warningId(), e.enterpriseId(), e.directiveId(),
+                e.actor(), e.payload());
+    }
+
+    /** The content of a stored row, its type as the text stored (what verify recomputes, whatever the text). */
+    public static String content(String id, OffsetDateTime at, String type, String regionCode, String warningId,
+                                 String enterpriseId, String directiveId, String actor, Map<String, Object> payload) {
         TreeMap<String, Object> c = new TreeMap<>();
-        c.put("id", e.id());
-        c.put("at", e.at().withOffsetSameInstant(ZoneOffset.UTC).format(MICROS));
-        c.put("type", e.type());
-        c.put("regionCode", e.regionCode());
-        c.put("warningId", e.warningId());
-        c.put("enterpriseId", e.enterpriseId());
-        c.put("directiveId", e.directiveId());
-        c.put("actor", e.actor());
-        c.put("payload", e.payload());
+        c.put("id", id);
+        c.put("at", at.withOffsetSameInstant(ZoneOffset.UTC).format(MICROS));
+        c.put("type", type);
+        c.put("regionCode", regionCode);
+        c.put("warningId", warningId);
+        c.put("enterpriseId", enterpriseId);
+        c.put("directiveId", directiveId);
+        c.put("actor", actor);
+        c.put("payload", payload);
         return Json.write(CANONICAL, c);
     }
 

@@ -34,13 +34,23 @@ record EventFilter(OffsetDateTime from, OffsetDateTime to, String region, String
         if (after != null && after < 0) {
             throw new BadRequest("after", "after must be a sequence number (0 or more)");
         }
-        return new EventFilter(f, t, blank(region), blank(type), blank(enterprise), blank(warning), after == null ? 0 : after,
+        return new EventFilter(f, t, blank(region), type(type), blank(enterprise), blank(warning), after == null ? 0 : after,
                 scope.confinedCounty());
     }
 
     Tuple params() {
         return Tuple.tuple().addOffsetDateTime(from).addOffsetDateTime(to).addString(region).addString(type)
                 .addString(enterprise).addString(warning).addLong(after).addString(enterpriseCounty);
+    }
+
+    /** One of {@link EventType} (its name, as stored), or none; anything else is refused rather than matching nothing. */
+    private static String type(String text) {
+        String name = blank(text);
+        if (name == null) {
+            return null;
+        }
+        return EventType.named(name).map(EventType::name).orElseThrow(() -> new BadRequest("type",
+                "type must be one of the event types: " + java.util.Arrays.toString(EventType.values())));
     }
 
     private static String blank(String s) {

@@ -1,6 +1,7 @@
 package org.lantian.eventlog;
 
 import org.lantian.platform.AdvisoryLock;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -32,23 +33,28 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class EventLog {
 
-    /** Held until commit by every append: one writer of the chain at a time, across instances. */
-
     private final Pool pool;
     private final ObjectMapper mapper;
     private final MeterRegistry registry;
+    private final Clock clock;
 
-    EventLog(Pool pool, ObjectMapper mapper, MeterRegistry registry) {
+    EventLog(Pool pool, ObjectMapper mapper, MeterRegistry registry, Clock clock) {
         this.pool = pool;
         this.mapper = mapper;
         this.registry = registry;
+        this.clock = clock;
     }
 
-    /** A new event at now (to the microsecond, as stored). */
-    public static LogEvent event(String id, String type, String region, String warning, String enterprise, String directive,
-                                 String actor, Map<String, Object> payload) {
-        return new LogEvent(id, OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS), type, region, warning, enterprise,
-                directive, actor, payload);
+    /** A new event at the business clock's now (to the microsecond, as stored). */
+    public LogEvent event(String id, EventType type, String region, String warning, String enterprise, String directive,
+                          String actor, Map<String, Object> payload) {
+        return event(OffsetDateTime.now(clock), id, type, region, warning, enterprise, directive, actor, payload);
+    }
+
+    /** A new event at {@code at}, the caller's business time (to the microsecond, as stored). */
+    public static LogEvent event(OffsetDateTime at, String id, EventType type, String region, String warning, String enterprise,
+                                 String directive, String actor, Map<String, Object> payload) {
+        return new LogEvent(id, at.truncatedTo(ChronoUnit.MICROS), type, region, warning, enterprise, directive, actor, payload);
     }
 
     /**
@@ -99,7 +105,7 @@ public class EventLog {
             String hash = EventChain.hash(prev, EventChain.content(normalised(e)));
             ids[i] = e.id();
             at[i] = e.at();
-            types[i] = e.type();
+            types[i] = e.type().name();
             regions[i] = e.regionCode();
             warnings[i] = e.warningId();
             enterprises[i] = e.enterpriseId();
@@ -125,7 +131,7 @@ public class EventLog {
                         .addArrayOfString(directives).addArrayOfString(actors).addArrayOfString(payloads)
                         .addArrayOfString(previous).addArrayOfString(hashes))
                 // counted when written (a rolled-back transaction's events are counted too: a rate, not a ledger)
-                .invoke(() -> events.forEach(e -> registry.counter("aq.eventlog.appended", "type", e.type()).increment()))
+                .invoke(() -> events.forEach(e -> registry.counter("aq.eventlog.appended", "type", e.type().name()).increment()))
                 .replaceWithVoid();
     }
 
@@ -156,15 +162,16 @@ public class EventLog {
                     for (Row r : rows) {
                         seq = r.getLong("seq");
                         count++;
-                        LogEvent e = new LogEvent(r.getString("id"), r.getOffsetDateTime("at"), r.getString("type"),
-                                r.getString("region_code"), r.getString("warning_id"), r.getString("enterprise_id"),
-                                r.getString("directive_id"), r.getString("actor"), payload(r.getString(9)));
-                        String expected = EventChain.hash(prev, EventChain.content(e));
+                        // as stored: the type is the text in the row, whatever it is
+                        String expected = EventChain.hash(prev, EventChain.content(r.getString("id"), r.getOffsetDateTime("at"),
+                                r.getString("type"), r.getString("region_code"), r.getString("warning_id"),
+                                r.getString("enterprise_id"), r.getString("directive_id"), r.getString("actor"),
+                                payload(r.getString(9))));
                         if (!prev.equals(r.getString("prev_hash")) || !expected.equals(r.getString("hash"))) {
                             Map<String, Object> bad = new LinkedHashMap<>();
                             bad.put("seq", seq);
-                            bad.put("id", e.id());
-                            bad.put("type", e.type());
+                            bad.put("id", r.getString("id"));
+                            bad.put("type", r.getString("type"));
                             bad.put("reason", !prev.equals(r.getString("prev_hash"))
                                     ? "its previous hash is not the hash of the event before it"
                                     : "its content does not match its hash (changed after it was written)");

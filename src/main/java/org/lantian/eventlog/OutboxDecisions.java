@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.lantian.platform.outbox.OutboxJournal;
+import org.lantian.platform.outbox.OutboxJournal.Decision;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -22,7 +23,15 @@ public class OutboxDecisions implements OutboxJournal {
     @Override
     public Uni<Void> record(SqlConnection tx, List<Entry> entries) {
         return log.append(tx, entries.stream()
-                .map(e -> new LogEvent(e.id(), e.at(), e.type(), null, null, null, null, e.actor(), e.payload()))
+                .map(e -> new LogEvent(e.id(), e.at(), type(e.decision()), null, null, null, null, e.actor(), e.payload()))
                 .toList());
+    }
+
+    static EventType type(Decision decision) {
+        return switch (decision) {
+            case PARKED -> EventType.OUTBOX_PARKED;
+            case REQUEUED -> EventType.OUTBOX_REQUEUED;
+            case DISCARDED -> EventType.OUTBOX_DISCARDED;
+        };
     }
 }

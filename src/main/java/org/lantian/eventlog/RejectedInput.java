@@ -1,9 +1,11 @@
 package org.lantian.eventlog;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,18 +44,20 @@ public class RejectedInput implements DeadLetterListener {
     private final EventLog log;
     private final Vertx vertx;
     private final Duration interval;
+    private final Clock clock;
     private long timer = -1;
 
-    RejectedInput(Pool pool, EventLog log, Vertx vertx,
+    RejectedInput(Pool pool, EventLog log, Vertx vertx, Clock clock,
                   @ConfigProperty(name = "lantian.eventlog.rejected-digest-interval", defaultValue = "PT1M") Duration interval) {
         this.pool = pool;
+        this.clock = clock;
         this.log = log;
         this.vertx = vertx;
         this.interval = interval;
     }
 
     void onStart(@Observes StartupEvent event) {
-        timer = vertx.setPeriodic(interval.toMillis(), id -> digest(OffsetDateTime.now()).subscribe().with(n -> { },
+        timer = vertx.setPeriodic(interval.toMillis(), id -> digest(OffsetDateTime.now(clock)).subscribe().with(n -> { },
                 e -> LOG.warnf("Logging rejected-input counts failed: %s", e)));
     }
 
@@ -75,13 +79,16 @@ public class RejectedInput implements DeadLetterListener {
             reasons.add(key.substring(key.indexOf('\n') + 1));
             values.add(n);
         });
+        // the hour a rejection is counted in is the business clock's (the digest decides by it when an hour is over)
+        OffsetDateTime hour = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS);
         return pool.preparedQuery("""
                         INSERT INTO rejected_input_hour AS r (topic, reason, hour, count)
-                        SELECT t, why, date_trunc('hour', now()), n FROM unnest($1::text[], $2::text[], $3::bigint[]) AS x(t, why, n)
+                        SELECT t, why, $4::timestamptz, n FROM unnest($1::text[], $2::text[], $3::bigint[]) AS x(t, why, n)
                         ON CONFLICT (topic, reason, hour) DO UPDATE SET count = r.count + EXCLUDED.count
                         """)
                 .execute(Tuple.tuple().addArrayOfString(topics.toArray(String[]::new))
-                        .addArrayOfString(reasons.toArray(String[]::new)).addArrayOfLong(values.toArray(Long[]::new)))
+                        .addArrayOfString(reasons.toArray(String[]::new)).addArrayOfLong(values.toArray(Long[]::new))
+                        .addOffsetDateTime(hour))
                 .replaceWithVoid();
     }
 
@@ -110,7 +117,7 @@ public class RejectedInput implements DeadLetterListener {
                 }));
     }
 
-    private static LogEvent event(Row r) {
+    private LogEvent event(Row r) {
         OffsetDateTime hour = r.getOffsetDateTime("hour").withOffsetSameInstant(ZoneOffset.ofHours(8));
         long total = r.getLong("count");
         long before = r.getLong("logged_count");
@@ -121,7 +128,7 @@ public class RejectedInput implements DeadLetterListener {
         payload.put("hourTo", hour.plusHours(1).format(TIME));
         payload.put("count", total - before);
         payload.put("hourTotal", total);
-        return EventLog.event("rejected:" + r.getString("topic") + ":" + r.getString("reason") + ":" + hour.toEpochSecond()
-                + ":" + total, "INPUT_REJECTED", null, null, null, null, "system", payload);
+        return log.event("rejected:" + r.getString("topic") + ":" + r.getString("reason") + ":" + hour.toEpochSecond()
+                + ":" + total, EventType.INPUT_REJECTED, null, null, null, null, "system", payload);
     }
 }

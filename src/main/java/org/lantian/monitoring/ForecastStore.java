@@ -10,6 +10,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.lantian.eventlog.EventLog;
+import org.lantian.eventlog.EventType;
 import org.lantian.eventlog.LogEvent;
 import org.lantian.platform.ingest.StoreOutcome;
 
@@ -28,6 +29,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class ForecastStore {
 
+    // received_at = now() (and its column default): when the input was stored, a technical stamp that decides nothing
     private static final String UPSERT = """
             WITH input AS (
                 SELECT region_code, issued_at, periods::jsonb AS periods
@@ -93,8 +95,8 @@ public class ForecastStore {
         payload.put("periods", f.periods());
         payload.put("maxAqi", f.periods().stream().map(Forecast.Period::aqi).filter(java.util.Objects::nonNull)
                 .max(Double::compare).orElse(null));
-        return EventLog.event("forecast:" + f.regionCode() + ":" + f.issuedAt().toInstant() + ":" + revision,
-                "FORECAST_RECEIVED", f.regionCode(), null, null, null, f.issuer(), payload);
+        return log.event("forecast:" + f.regionCode() + ":" + f.issuedAt().toInstant() + ":" + revision,
+                EventType.FORECAST_RECEIVED, f.regionCode(), null, null, null, f.issuer(), payload);
     }
 
     private String json(List<Forecast.Period> periods) {

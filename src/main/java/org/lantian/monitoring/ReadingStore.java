@@ -38,6 +38,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class ReadingStore {
 
+    // received_at = now() (and its column default): when the input was stored, a technical stamp that decides nothing
     private static final String UPSERT = """
             WITH input AS (
                 SELECT * FROM unnest($1::text[], $2::timestamptz[], $3::float8[], $4::float8[], $5::float8[],

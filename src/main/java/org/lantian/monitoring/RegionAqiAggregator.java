@@ -20,6 +20,7 @@ import org.lantian.platform.Json;
 import org.lantian.aqi.AqiEngine;
 import org.lantian.aqi.AqiStandards;
 import org.lantian.eventlog.EventLog;
+import org.lantian.eventlog.EventType;
 import org.lantian.eventlog.LogEvent;
 import org.lantian.platform.outbox.Outbox;
 import org.lantian.platform.outbox.OutboxMessage;
@@ -162,7 +163,7 @@ public class RegionAqiAggregator {
     }
 
     /** The id names the hour and both categories: a revision that keeps the change logs nothing new. */
-    private static java.util.Optional<LogEvent> categoryChange(String region, Instant hour, int revision,
+    private java.util.Optional<LogEvent> categoryChange(String region, Instant hour, int revision,
                                                              Map<String, Object> previous, Map<String, Object> content) {
         if (java.util.Objects.equals(previous.get("level"), content.get("level"))) {
             return java.util.Optional.empty();
@@ -177,8 +178,8 @@ public class RegionAqiAggregator {
         payload.put("previousCategory", previous.get("category"));
         payload.put("primaryPollutants", content.get("primaryPollutants"));
         payload.put("revision", revision);
-        return java.util.Optional.of(EventLog.event("aqi-category:" + region + ":" + hour.getEpochSecond() + ":"
-                + previous.get("level") + "->" + content.get("level"), "AQI_CATEGORY_CHANGED", region, null, null, null, null,
+        return java.util.Optional.of(log.event("aqi-category:" + region + ":" + hour.getEpochSecond() + ":"
+                + previous.get("level") + "->" + content.get("level"), EventType.AQI_CATEGORY_CHANGED, region, null, null, null, null,
                 payload));
     }
 

@@ -125,6 +125,7 @@ public class RegionAqiStore {
     }
 
     public Uni<Void> saveDay(SqlConnection tx, String region, LocalDate day, String content, Integer aqi, int revision) {
+        // computed_at = now(): when the row was written, a stamp that decides nothing
         return tx.preparedQuery("""
                         INSERT INTO region_day_aqi AS d (region_code, day, content, aqi, revision, computed_at)
                         VALUES ($1, $2, $3::text::jsonb, $4, $5, now())

@@ -20,6 +20,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class TelemetryStore {
 
+    // received_at = now() (and its column default): when the input was stored, a technical stamp that decides nothing
     private static final String UPSERT = """
             WITH input AS (
                 SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[], $5::text[],

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.lantian.eventlog.EventChain;
 import org.lantian.eventlog.EventLog;
+import org.lantian.eventlog.EventType;
 import org.lantian.eventlog.LogEvent;
 import org.lantian.reduction.list.Enterprise;
 import org.lantian.reduction.list.ImportResult;
@@ -49,9 +50,12 @@ public class ReductionLists {
     private final boolean loadDemo;
     private final AtomicReference<Active> active = new AtomicReference<>(new Active(0, new ReductionList(List.of())));
 
-    ReductionLists(Pool pool, EnterpriseDirectory directory, EventLog log,
+    private final java.time.Clock clock;
+
+    ReductionLists(Pool pool, EnterpriseDirectory directory, EventLog log, java.time.Clock clock,
                    @ConfigProperty(name = "lantian.reduction.demo-list", defaultValue = "false") boolean loadDemo) {
         this.pool = pool;
+        this.clock = clock;
         this.directory = directory;
         this.log = log;
         this.loadDemo = loadDemo;
@@ -100,9 +104,10 @@ public class ReductionLists {
         List<Enterprise> enterprises = list.enterprises();
         int measures = list.plans().stream().mapToInt(p -> p.measures().size()).sum();
         return pool.withTransaction(tx -> tx.query("UPDATE reduction_list_version SET active = false WHERE active").execute()
-                        .chain(() -> tx.preparedQuery("INSERT INTO reduction_list_version (imported_by, enterprises, measures, active, csv) "
-                                        + "VALUES ($1, $2, $3, true, $4) RETURNING id")
-                                .execute(Tuple.of(actor, enterprises.size(), measures, csv)))
+                        // imported_at: shown as the version's import time, business time like the event logging it
+                        .chain(() -> tx.preparedQuery("INSERT INTO reduction_list_version (imported_by, enterprises, measures, active, csv, "
+                                        + "imported_at) VALUES ($1, $2, $3, true, $4, $5) RETURNING id")
+                                .execute(Tuple.of(actor, enterprises.size(), measures, csv, java.time.OffsetDateTime.now(clock))))
                         .call(() -> tx.preparedQuery("""
                                         INSERT INTO enterprise (id, name, county_code, industry, grade, synthetic)
                                         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bool[])
@@ -127,7 +132,7 @@ public class ReductionLists {
                 .replaceWith(result);
     }
 
-    private static LogEvent imported(int version, String actor, ReductionList list, int measures, String csv) {
+    private LogEvent imported(int version, String actor, ReductionList list, int measures, String csv) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("version", version);
         payload.put("enterprises", list.enterprises().size());
@@ -136,6 +141,6 @@ public class ReductionLists {
         Map<String, Long> byCounty = new TreeMap<>();
         list.enterprises().forEach(e -> byCounty.merge(e.countyCode(), 1L, Long::sum));
         payload.put("enterprisesByCounty", byCounty);
-        return EventLog.event("reduction-list:" + version, "REDUCTION_LIST_IMPORTED", null, null, null, null, actor, payload);
+        return log.event("reduction-list:" + version, EventType.REDUCTION_LIST_IMPORTED, null, null, null, null, actor, payload);
     }
 }

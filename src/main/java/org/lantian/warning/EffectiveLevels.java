@@ -10,6 +10,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.lantian.eventlog.EventType;
 import org.lantian.monitoring.RegionQueries;
 import org.lantian.platform.Json;
 import org.lantian.eventlog.LogEvent;
@@ -88,6 +89,8 @@ public class EffectiveLevels {
                     return sources(tx, List.of(codes), at).chain(sources -> {
                         List<WarningEvent> events = new ArrayList<>();
                         List<Tuple> updates = new ArrayList<>();
+                        // since: business time, shown as "effective since" and in the brief: the Clock's, not the database's
+                        OffsetDateTime now = OffsetDateTime.now(clock);
                         List<EffectiveLevelListener.Change> changes = new ArrayList<>();
                         for (Row s : sources) {
                             String region = s.getString("code");
@@ -107,24 +110,24 @@ public class EffectiveLevels {
                             why.put("floor", floor.name());
                             String[] floorIds = s.getArrayOfStrings("floor_ids");
                             why.put("floorIds", floorIds == null ? List.of() : List.of(floorIds));
-                            updates.add(Tuple.of(region, level.name(), version + 1, json(why)));
+                            updates.add(Tuple.of(region, level.name(), version + 1, json(why), now));
                             // advisory only when the warning that sets the level says so; floors are mandatory
                             boolean mandatory = level == own ? !Boolean.FALSE.equals(s.getBoolean("own_mandatory"))
                                     : level == city ? !Boolean.FALSE.equals(s.getBoolean("city_mandatory")) : true;
                             changes.add(new EffectiveLevelListener.Change(region, level, previous, version + 1, cause,
                                     mandatory, at));
                             events.add(new WarningEvent("effective:" + region + ":" + (version + 1), cause,
-                                    "EFFECTIVE_LEVEL_CHANGED", region, level, previous, at, null,
-                                    List.of(why), actor, OffsetDateTime.now(clock), Map.of("version", version + 1)));
+                                    EventType.EFFECTIVE_LEVEL_CHANGED, region, level, previous, at, null,
+                                    List.of(why), actor, now, Map.of("version", version + 1)));
                         }
                         if (updates.isEmpty()) {
                             return Uni.createFrom().item(new Recomputed(events, List.of()));
                         }
                         return tx.preparedQuery("""
                                         INSERT INTO effective_level (region_code, level, version, sources, since)
-                                        VALUES ($1, $2, $3, $4::text::jsonb, now())
+                                        VALUES ($1, $2, $3, $4::text::jsonb, $5)
                                         ON CONFLICT (region_code) DO UPDATE SET level = EXCLUDED.level,
-                                            version = EXCLUDED.version, sources = EXCLUDED.sources, since = now()
+                                            version = EXCLUDED.version, sources = EXCLUDED.sources, since = EXCLUDED.since
                                         """).executeBatch(updates)
                                 .chain(() -> notify(tx, changes))
                                 .map(consequences -> new Recomputed(events, consequences));

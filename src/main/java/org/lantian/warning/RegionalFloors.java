@@ -22,6 +22,7 @@ import org.lantian.platform.kafka.DeadLetterPublisher;
 import org.lantian.platform.kafka.RecordSchemas;
 import org.lantian.eventlog.EventChain;
 import org.lantian.eventlog.EventLog;
+import org.lantian.eventlog.EventType;
 import org.lantian.eventlog.LogEvent;
 import org.lantian.platform.Json;
 import org.lantian.platform.outbox.Outbox;
@@ -113,7 +114,7 @@ public class RegionalFloors extends BatchIngestor<RegionalWarning> {
         payload.put("reason", w.reason());
         payload.put("appliedAsFloor", automatic);
         String digest = EventChain.sha256(Json.write(mapper, payload)).substring(0, 16);
-        return EventLog.event("regional:" + w.warningId() + ":" + digest, "REGIONAL_WARNING_RECEIVED", w.regionCode(),
+        return log.event("regional:" + w.warningId() + ":" + digest, EventType.REGIONAL_WARNING_RECEIVED, w.regionCode(),
                 w.warningId(), null, null, w.issuedBy(), payload);
     }
 
@@ -122,6 +123,7 @@ public class RegionalFloors extends BatchIngestor<RegionalWarning> {
         Set<String> ours = covered(w.regions());
         LOG.infof("Regional warning %s from %s: %s for %s (%s)", w.warningId(), w.regionCode(), w.level(), ours,
                 automatic ? "applied as a floor" : "recorded; proposals only");
+        // received_at = now(): when the message was stored, a technical stamp; the floor's time is effective_from/to
         return tx.preparedQuery("""
                         INSERT INTO regional_floor (id, issuing_region, level, regions, effective_from, effective_to,
                                                     issued_by, reason, automatic)

@@ -11,6 +11,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
+import org.lantian.eventlog.EventType;
 import org.lantian.platform.Json;
 import org.lantian.monitoring.MonitoringReferenceData;
 import org.lantian.platform.http.BadRequest;
@@ -83,21 +84,22 @@ public class WarningCommands {
             throw new BadRequest("regionCode", "no region " + cmd.regionCode());
         }
         officer.requireMayAct(cmd.regionCode(), null);
-        OffsetDateTime from = cmd.effectiveFrom() == null ? OffsetDateTime.now(clock) : cmd.effectiveFrom();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime from = cmd.effectiveFrom() == null ? now : cmd.effectiveFrom();
         String id = "W-" + cmd.regionCode() + "-" + UUID.randomUUID().toString().substring(0, 8);
         RuleSet set = ruleSets.forRegion(cmd.regionCode());
         return pool.withTransaction(tx -> requireAboveFloor(tx, cmd.regionCode(), cmd.level(), from)
-                        .chain(() -> proposal(tx, cmd))
+                        .chain(() -> proposal(tx, cmd, now))
                         .chain(proposal -> tx.preparedQuery("INSERT INTO warning (id, region_code, level, status, rule_set, cause, mandatory, "
-                                                + "proposal_id, effective_from, issued_by, reason, version) "
-                                                + "VALUES ($1, $2, $3, 'ACTIVE', $4, $5, $6, $7, $8, $9, $10, 1) RETURNING " + Warning.COLUMNS)
+                                                + "proposal_id, effective_from, issued_by, reason, version, issued_at) "
+                                                + "VALUES ($1, $2, $3, 'ACTIVE', $4, $5, $6, $7, $8, $9, $10, 1, $11) RETURNING " + Warning.COLUMNS)
                                         .execute(Tuple.tuple().addString(id).addString(cmd.regionCode()).addString(cmd.level().name())
                                                 .addString(set.id()).addString(proposal.cause()).addBoolean(proposal.mandatory())
                                                 .addString(cmd.proposalId()).addOffsetDateTime(from)
-                                                .addString(officer.name()).addString(cmd.reason()))
+                                                .addString(officer.name()).addString(cmd.reason()).addOffsetDateTime(now))
                                         .map(rows -> Warning.of(rows.iterator().next())))
-                        .call(w -> action(tx, w, "ISSUED", WarningLevel.NONE, officer, cmd.reason(), null, from))
-                        .call(w -> announce(tx, w, "ISSUED", WarningLevel.NONE, officer, cmd.reason(), null, from)))
+                        .call(w -> action(tx, w, EventType.ISSUED, WarningLevel.NONE, officer, cmd.reason(), null, from, now))
+                        .call(w -> announce(tx, w, EventType.ISSUED, WarningLevel.NONE, officer, cmd.reason(), null, from)))
                 .onFailure(WarningCommands::isDuplicateActive).transform(e -> new Conflict(
                         "region " + cmd.regionCode() + " already has an active warning: adjust or lift it"))
                 .invoke(w -> LOG.infof("Warning %s issued: %s %s by %s", w.id(), w.regionCode(), w.level(), officer.name()))
@@ -105,16 +107,17 @@ public class WarningCommands {
     }
 
     public Uni<Warning> adjust(Change cmd, Officer officer) {
-        return change(cmd, officer, cmd.level() == WarningLevel.NONE ? "LIFTED" : "ADJUSTED");
+        return change(cmd, officer, cmd.level() == WarningLevel.NONE ? EventType.LIFTED : EventType.ADJUSTED);
     }
 
     public Uni<Warning> lift(Change cmd, Officer officer) {
         return change(new Change(cmd.warningId(), WarningLevel.NONE, cmd.version(), cmd.reason(), cmd.overrideReason(),
-                cmd.effectiveFrom()), officer, "LIFTED");
+                cmd.effectiveFrom()), officer, EventType.LIFTED);
     }
 
-    private Uni<Warning> change(Change cmd, Officer officer, String type) {
-        OffsetDateTime from = cmd.effectiveFrom() == null ? OffsetDateTime.now(clock) : cmd.effectiveFrom();
+    private Uni<Warning> change(Change cmd, Officer officer, EventType type) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime from = cmd.effectiveFrom() == null ? now : cmd.effectiveFrom();
         return pool.withTransaction(tx -> lock(tx, cmd.warningId()).chain(w -> {
                     officer.requireMayAct(w.regionCode(), w.id());
                     if (!w.active()) {
@@ -135,12 +138,12 @@ public class WarningCommands {
                     }
                     return checks.chain(() -> tx.preparedQuery("UPDATE warning SET level = CASE WHEN $2 = 'NONE' THEN level ELSE $2 END, "
                                             + "status = CASE WHEN $2 = 'NONE' THEN 'LIFTED' ELSE status END, "
-                                            + "lifted_at = CASE WHEN $2 = 'NONE' THEN now() END, "
+                                            + "lifted_at = CASE WHEN $2 = 'NONE' THEN $4::timestamptz END, "
                                             + "lifted_by = CASE WHEN $2 = 'NONE' THEN $3 END, version = version + 1 "
                                             + "WHERE id = $1 RETURNING " + Warning.COLUMNS)
-                                    .execute(Tuple.of(w.id(), cmd.level().name(), officer.name()))
+                                    .execute(Tuple.of(w.id(), cmd.level().name(), officer.name(), now))
                                     .map(rows -> Warning.of(rows.iterator().next())))
-                            .call(updated -> action(tx, updated, type, w.level(), officer, cmd.reason(), cmd.overrideReason(), from))
+                            .call(updated -> action(tx, updated, type, w.level(), officer, cmd.reason(), cmd.overrideReason(), from, now))
                             .call(updated -> announce(tx, updated, type, w.level(), officer, cmd.reason(), cmd.overrideReason(), from));
                 }))
                 .invoke(w -> LOG.infof("Warning %s %s: now %s %s by %s", w.id(), type, w.status(), w.level(), officer.name()))
@@ -192,13 +195,13 @@ public class WarningCommands {
     private record ProposalFacts(String cause, boolean mandatory) {
     }
 
-    private Uni<ProposalFacts> proposal(SqlConnection tx, Issue cmd) {
+    private Uni<ProposalFacts> proposal(SqlConnection tx, Issue cmd, OffsetDateTime now) {
         if (cmd.proposalId() == null) {
             return Uni.createFrom().item(new ProposalFacts(null, true));
         }
-        return tx.preparedQuery("UPDATE warning_proposal SET status = 'ACCEPTED', closed_at = now() "
+        return tx.preparedQuery("UPDATE warning_proposal SET status = 'ACCEPTED', closed_at = $3 "
                         + "WHERE id = $1 AND region_code = $2 AND status = 'OPEN' RETURNING cause, mandatory")
-                .execute(Tuple.of(cmd.proposalId(), cmd.regionCode()))
+                .execute(Tuple.of(cmd.proposalId(), cmd.regionCode(), now))
                 .map(rows -> {
                     if (!rows.iterator().hasNext()) {
                         throw new Conflict("proposal " + cmd.proposalId() + " is not an open proposal for " + cmd.regionCode());
@@ -208,20 +211,20 @@ public class WarningCommands {
                 });
     }
 
-    private Uni<Void> action(SqlConnection tx, Warning w, String type, WarningLevel previous, Officer officer, String reason,
-                             String overrideReason, OffsetDateTime from) {
+    private Uni<Void> action(SqlConnection tx, Warning w, EventType type, WarningLevel previous, Officer officer, String reason,
+                             String overrideReason, OffsetDateTime from, OffsetDateTime now) {
         return tx.preparedQuery("INSERT INTO warning_action (warning_id, version, type, level, previous_level, actor, reason, "
-                        + "override_reason, effective_from) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
-                .execute(Tuple.tuple().addString(w.id()).addInteger(w.version()).addString(type)
-                        .addString("LIFTED".equals(type) ? WarningLevel.NONE.name() : w.level().name())
+                        + "override_reason, effective_from, at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)")
+                .execute(Tuple.tuple().addString(w.id()).addInteger(w.version()).addString(type.name())
+                        .addString(type == EventType.LIFTED ? WarningLevel.NONE.name() : w.level().name())
                         .addString(previous.name()).addString(officer.name()).addString(reason).addString(overrideReason)
-                        .addOffsetDateTime(from))
+                        .addOffsetDateTime(from).addOffsetDateTime(now))
                 .replaceWithVoid();
     }
 
-    private Uni<Void> announce(SqlConnection tx, Warning w, String type, WarningLevel previous, Officer officer, String reason,
+    private Uni<Void> announce(SqlConnection tx, Warning w, EventType type, WarningLevel previous, Officer officer, String reason,
                                String overrideReason, OffsetDateTime from) {
-        WarningLevel level = "LIFTED".equals(type) ? WarningLevel.NONE : w.level();
+        WarningLevel level = type == EventType.LIFTED ? WarningLevel.NONE : w.level();
         return adequacy.at(tx, w.regionCode(), level)
                 .call(check -> check.<Uni<?>>map(c -> tx.preparedQuery("UPDATE warning SET adequacy = $2::text::jsonb WHERE id = $1")
                         .execute(Tuple.of(w.id(), json(c)))).orElse(Uni.createFrom().voidItem()))
@@ -230,7 +233,7 @@ public class WarningCommands {
                 .chain(check -> announce(tx, w, type, previous, officer, reason, overrideReason, from, check.orElse(null)));
     }
 
-    private Uni<Void> announce(SqlConnection tx, Warning w, String type, WarningLevel previous, Officer officer, String reason,
+    private Uni<Void> announce(SqlConnection tx, Warning w, EventType type, WarningLevel previous, Officer officer, String reason,
                                String overrideReason, OffsetDateTime from, Object adequacyCheck) {
         Map<String, Object> extra = new LinkedHashMap<>();
         if (adequacyCheck != null) {
@@ -242,7 +245,7 @@ public class WarningCommands {
         if (overrideReason != null) {
             extra.put("overrideReason", overrideReason);
         }
-        WarningLevel level = "LIFTED".equals(type) ? WarningLevel.NONE : w.level();
+        WarningLevel level = type == EventType.LIFTED ? WarningLevel.NONE : w.level();
         List<WarningEvent> events = new ArrayList<>();
         events.add(new WarningEvent("warning:" + w.id() + ":" + w.version(), w.id(), type, w.regionCode(), level, previous,
                 from, w.ruleSet(), List.of(reason), officer.name(), OffsetDateTime.now(clock), extra));
@@ -260,15 +263,15 @@ public class WarningCommands {
 
     /** An officer's decision answers whatever was still proposed for the region: the open proposal is closed. */
     private Uni<List<WarningEvent>> withdrawOpenProposals(SqlConnection tx, Warning w, Officer officer) {
-        return tx.preparedQuery("UPDATE warning_proposal SET status = 'WITHDRAWN', closed_at = now() "
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return tx.preparedQuery("UPDATE warning_proposal SET status = 'WITHDRAWN', closed_at = $2 "
                         + "WHERE region_code = $1 AND status = 'OPEN' RETURNING id, level, rule_set")
-                .execute(Tuple.of(w.regionCode()))
+                .execute(Tuple.of(w.regionCode(), now))
                 .map(rows -> {
                     List<WarningEvent> events = new ArrayList<>();
-                    OffsetDateTime now = OffsetDateTime.now(clock);
                     for (var row : rows) {
                         String id = row.getString(0);
-                        events.add(new WarningEvent("proposal:" + id + ":withdrawn", id, "SUPERSEDED", w.regionCode(),
+                        events.add(new WarningEvent("proposal:" + id + ":withdrawn", id, EventType.SUPERSEDED, w.regionCode(),
                                 WarningLevel.valueOf(row.getString(1)), null, now, row.getString(2),
                                 List.of("answered by the decision on " + w.id() + " (version " + w.version() + ")"),
                                 officer.name(), now, Map.of("proposalId", id)));

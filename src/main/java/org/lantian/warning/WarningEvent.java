@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.lantian.eventlog.EventType;
 import org.lantian.platform.outbox.OutboxMessage;
 import org.lantian.warning.rules.WarningLevel;
 
@@ -18,7 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * (the same warning version, proposal or effective-level version always gives the
  * same id), so a re-published event can be recognised.
  */
-public record WarningEvent(String eventId, String warningId, String type, String regionCode, WarningLevel level,
+public record WarningEvent(String eventId, String warningId, EventType type, String regionCode, WarningLevel level,
                            WarningLevel previousLevel, OffsetDateTime effectiveFrom, String ruleSet, Object reasons,
                            String actor, OffsetDateTime at, Map<String, Object> extra) {
 
@@ -29,7 +30,7 @@ public record WarningEvent(String eventId, String warningId, String type, String
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("eventId", eventId);
         json.put("warningId", warningId);
-        json.put("type", type);
+        json.put("type", type.name());
         json.put("regionCode", regionCode);
         json.put("level", level.name());
         json.put("previousLevel", previousLevel == null ? null : previousLevel.name());

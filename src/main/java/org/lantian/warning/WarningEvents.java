@@ -57,6 +57,6 @@ public class WarningEvents {
         } catch (java.io.IOException ex) {
             throw new IllegalStateException(ex);
         }
-        return EventLog.event(e.eventId(), e.type(), e.regionCode(), e.warningId(), null, null, e.actor(), payload);
+        return log.event(e.eventId(), e.type(), e.regionCode(), e.warningId(), null, null, e.actor(), payload);
     }
 }

@@ -2,6 +2,7 @@ package org.lantian.directive;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -93,9 +94,10 @@ class StaggeredProductionTest {
                 .queryParam("status", "ACKNOWLEDGED").get("/api/directives").then().statusCode(200)
                 .body("directiveId", hasItem(id));
         // the order on Kafka says the same kind as the table and the filter
-        assertThat(Infra.readAll("aq.directive.industrial.v1", Integer.MAX_VALUE, Duration.ofSeconds(3)).stream()
-                .map(r -> new String(r.value(), java.nio.charset.StandardCharsets.UTF_8))
-                .filter(v -> v.contains("\"" + id + "\"")).findFirst().orElseThrow())
+        // (published by the outbox after its transaction: awaited, a read that is caught up may come before it)
+        assertThat(await().atMost(Duration.ofSeconds(30)).until(() -> Infra.readAll("aq.directive.industrial.v1", Integer.MAX_VALUE,
+                        Duration.ofSeconds(3)).stream().map(r -> new String(r.value(), java.nio.charset.StandardCharsets.UTF_8))
+                .filter(v -> v.contains("\"" + id + "\"")).findFirst(), java.util.Optional::isPresent).orElseThrow())
                 .contains("\"kind\":\"STAGGERED_PRODUCTION\"");
         given().auth().preemptive().basic("duty", "duty").queryParam("kind", "STAGGERED").get("/api/directives").then()
                 .statusCode(400).body("field", equalTo("kind"));

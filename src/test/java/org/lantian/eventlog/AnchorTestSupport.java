@@ -28,7 +28,7 @@ final class AnchorTestSupport {
     static List<Long> append(EventLog log, String... ids) throws SQLException {
         List<LogEvent> events = new ArrayList<>();
         for (int i = 0; i < ids.length; i++) {
-            events.add(EventLog.event(ids[i], "ANCHOR_TEST", "141024", null, null, null, "tester", Map.of("n", i)));
+            events.add(log.event(ids[i], SyntheticEvents.TYPE, "141024", null, null, null, "tester", Map.of("n", i)));
         }
         log.append(events).await().atMost(Duration.ofSeconds(10));
         List<Long> seqs = new ArrayList<>();

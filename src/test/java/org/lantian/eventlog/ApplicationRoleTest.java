@@ -103,7 +103,7 @@ class ApplicationRoleTest {
     @Test
     void theApplicationsRoleCannotUpdateDeleteOrTruncateEvents() throws Exception {
         String id = "role-" + UUID.randomUUID();
-        log.append(List.of(EventLog.event(id, "TEST", null, null, null, null, "tester", Map.of()))).await().atMost(Duration.ofSeconds(10));
+        log.append(List.of(log.event(id, SyntheticEvents.TYPE, null, null, null, null, "tester", Map.of()))).await().atMost(Duration.ofSeconds(10));
         try (Connection c = Infra.dbAsApplication(); Statement s = c.createStatement()) {
             for (String change : List.of("UPDATE event_log SET actor = 'someone else' WHERE id = '" + id + "'",
                     "DELETE FROM event_log WHERE id = '" + id + "'", "TRUNCATE event_log")) {

@@ -60,7 +60,7 @@ class EventExportTest {
     @Test
     void twoHundredThousandEventsStreamInBoundedMemory() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        String type = "EXPORT_LOAD_" + run;
+        String warning = "W-" + run; // what the export is filtered by: these events alone
         String filler = "重污染天气应急减排措施落实情况核查记录，".repeat(8);
         long appendStart = System.nanoTime();
         for (int batch = 0; batch < EVENTS / 5000; batch++) {
@@ -71,14 +71,14 @@ class EventExportTest {
                 payload.put("n", k);
                 payload.put("note", filler);
                 payload.put("quote", "a \"quoted\", comma'd\nline");
-                events.add(EventLog.event(run + "-" + k, type, "141029", "W-" + run, "91141029MA0LDEM0" + (k % 10), null,
+                events.add(log.event(run + "-" + k, SyntheticEvents.TYPE, "141029", warning, "91141029MA0LDEM0" + (k % 10), null,
                         "load", payload));
             }
             log.append(events).await().atMost(Duration.ofMinutes(1));
         }
         System.out.printf("[export] appended %,d events in %.1f s%n", EVENTS, (System.nanoTime() - appendStart) / 1e9);
 
-        Measured csv = download("/api/events/export?type=" + type + "&format=csv", "text/csv", body -> {
+        Measured csv = download("/api/events/export?warningId=" + warning + "&format=csv", "text/csv", body -> {
             long rows = 0;
             try (CSVParser parser = CSVParser.builder().setReader(new InputStreamReader(body, StandardCharsets.UTF_8))
                     .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
@@ -99,7 +99,7 @@ class EventExportTest {
         assertThat(csv.bytes).isGreaterThan(80L << 20);
         assertThat(csv.peakGrowth).isLessThan(48L << 20);
 
-        Measured json = download("/api/events/export?type=" + type + "&format=json", "application/json", body -> {
+        Measured json = download("/api/events/export?warningId=" + warning + "&format=json", "application/json", body -> {
             long items = 0;
             try (JsonParser p = JSON.getFactory().createParser(body)) {
                 assertThat(p.nextToken()).isEqualTo(JsonToken.START_ARRAY);
@@ -123,18 +123,18 @@ class EventExportTest {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         List<InputStream> open = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            HttpResponse<InputStream> r = client.send(request("/api/events/export?type=" + type), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> r = client.send(request("/api/events/export?warningId=" + warning), HttpResponse.BodyHandlers.ofInputStream());
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(r.body().readNBytes(100)).hasSize(100);
             open.add(r.body());
         }
-        HttpResponse<String> refused = client.send(request("/api/events/export?type=" + type), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> refused = client.send(request("/api/events/export?warningId=" + warning), HttpResponse.BodyHandlers.ofString());
         assertThat(refused.statusCode()).isEqualTo(503);
         for (InputStream in : open) {
             in.close();
         }
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> openCursors() == 0);
-        HttpResponse<String> again = client.send(request("/api/events/export?type=" + type + "&enterpriseId=91141029MA0LDEM07"),
+        HttpResponse<String> again = client.send(request("/api/events/export?warningId=" + warning + "&enterpriseId=91141029MA0LDEM07"),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(again.statusCode()).isEqualTo(200);
 
@@ -144,7 +144,7 @@ class EventExportTest {
         given().auth().preemptive().basic("consult", "consult").queryParam("from", "yesterday").get("/api/events/export")
                 .then().statusCode(400).body("field", org.hamcrest.Matchers.equalTo("from"));
         given().auth().preemptive().basic("91141002MA0LDEM01Y", "enterprise").get("/api/events/export").then().statusCode(403);
-        String few = given().auth().preemptive().basic("consult", "consult").queryParam("type", type)
+        String few = given().auth().preemptive().basic("consult", "consult").queryParam("warningId", warning)
                 .queryParam("enterpriseId", "91141029MA0LDEM03").queryParam("format", "csv").get("/api/events/export")
                 .then().statusCode(200).extract().asString();
         try (CSVParser parser = CSVParser.builder().setReader(new java.io.StringReader(few))

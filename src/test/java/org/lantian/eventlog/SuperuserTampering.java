@@ -59,9 +59,9 @@ final class SuperuserTampering implements AutoCloseable {
                     String json = seq == fromSeq ? payload : r.getString(10);
                     previous = previous == null ? r.getString(11) : previous;
                     @SuppressWarnings("unchecked")
-                    LogEvent e = new LogEvent(r.getString(2), r.getObject(3, OffsetDateTime.class), r.getString(4), r.getString(5),
-                            r.getString(6), r.getString(7), r.getString(8), r.getString(9), mapper.readValue(json, TreeMap.class));
-                    String hash = EventChain.hash(previous, EventChain.content(e));
+                    String hash = EventChain.hash(previous, EventChain.content(r.getString(2), r.getObject(3, OffsetDateTime.class),
+                            r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9),
+                            mapper.readValue(json, TreeMap.class)));
                     write.setString(1, json);
                     write.setString(2, previous);
                     write.setString(3, hash);

@@ -14,8 +14,13 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
  */
 public interface OutboxJournal {
 
-    /** One decision: a deterministic id, its type, who made it, when, and what it was about. */
-    record Entry(String id, String type, String actor, OffsetDateTime at, Map<String, Object> payload) {
+    /** What was decided (the event log names them OUTBOX_PARKED, OUTBOX_REQUEUED, OUTBOX_DISCARDED). */
+    enum Decision {
+        PARKED, REQUEUED, DISCARDED
+    }
+
+    /** One decision: a deterministic id, what was decided, who made it, when, and what it was about. */
+    record Entry(String id, Decision decision, String actor, OffsetDateTime at, Map<String, Object> payload) {
     }
 
     Uni<Void> record(SqlConnection tx, List<Entry> entries);

@@ -35,10 +35,6 @@ public class OutboxParking {
     static final String NOT_BLOCKED = "NOT EXISTS (SELECT 1 FROM outbox p WHERE p.topic = o.topic AND p.message_key = o.message_key "
             + "AND p.id < o.id AND " + parked("p") + ")";
 
-    public static final String PARKED_EVENT = "OUTBOX_PARKED";
-    public static final String REQUEUED_EVENT = "OUTBOX_REQUEUED";
-    public static final String DISCARDED_EVENT = "OUTBOX_DISCARDED";
-
     private final Pool pool;
     private final OutboxJournal journal;
     private final Clock clock;
@@ -73,7 +69,7 @@ public class OutboxParking {
                                 r.getLong("id"), r.getString("topic"), r.getString("message_key"), r.getString("parked_reason"));
                         Map<String, Object> payload = subject(r);
                         payload.put("reason", r.getString("parked_reason"));
-                        events.add(event("outbox:" + r.getLong("id") + ":parked:" + r.getInteger("park_count"), PARKED_EVENT,
+                        events.add(event("outbox:" + r.getLong("id") + ":parked:" + r.getInteger("park_count"), OutboxJournal.Decision.PARKED,
                                 "system", payload));
                     }
                     return journal.record(tx, events).replaceWith(parked.size());
@@ -103,7 +99,7 @@ public class OutboxParking {
 
     /** Clears the parking so that the relay tries again; empty if the row is not parked. */
     public Uni<Optional<ParkingDecision>> requeue(long id, String reason, String actor) {
-        return decide(id, reason, actor, "REQUEUED", REQUEUED_EVENT, """
+        return decide(id, reason, actor, OutboxJournal.Decision.REQUEUED, """
                 WITH old AS (SELECT id, parked_reason FROM outbox WHERE id = $1 AND %s FOR UPDATE)
                 UPDATE outbox o SET parked_at = NULL, parked_reason = NULL FROM old WHERE o.id = old.id
                 RETURNING o.id, o.topic, o.message_key, o.message_id, old.parked_reason, o.park_count
@@ -112,13 +108,13 @@ public class OutboxParking {
 
     /** Marks the row never to be sent (it no longer blocks its key); empty if the row is not parked. */
     public Uni<Optional<ParkingDecision>> discard(long id, String reason, String actor) {
-        return decide(id, reason, actor, "DISCARDED", DISCARDED_EVENT, """
+        return decide(id, reason, actor, OutboxJournal.Decision.DISCARDED, """
                 UPDATE outbox SET discarded_at = now() WHERE id = $1 AND %s
                 RETURNING id, topic, message_key, message_id, parked_reason, park_count
                 """.formatted(PARKED));
     }
 
-    private Uni<Optional<ParkingDecision>> decide(long id, String reason, String actor, String action, String type, String sql) {
+    private Uni<Optional<ParkingDecision>> decide(long id, String reason, String actor, OutboxJournal.Decision action, String sql) {
         return pool.withTransaction(tx -> tx.preparedQuery(sql).execute(Tuple.of(id)).chain(rows -> {
             if (rows.rowCount() == 0) {
                 return Uni.createFrom().item(Optional.<ParkingDecision>empty());
@@ -127,10 +123,10 @@ public class OutboxParking {
             Map<String, Object> payload = subject(r);
             payload.put("reason", reason);
             payload.put("parkedReason", r.getString("parked_reason"));
-            OutboxJournal.Entry event = event("outbox:" + id + ":" + action.toLowerCase() + ":" + r.getInteger("park_count"), type, actor, payload);
+            OutboxJournal.Entry event = event("outbox:" + id + ":" + action.name().toLowerCase() + ":" + r.getInteger("park_count"), action, actor, payload);
             ParkingDecision decision = new ParkingDecision(id, r.getString("topic"), r.getString("message_key"),
-                    r.getString("message_id"), action, reason, actor, event.at());
-            LOG.infof("Outbox: %s %s message %s (row %d): %s", actor, action.toLowerCase(), decision.messageId(), id, reason);
+                    r.getString("message_id"), action.name(), reason, actor, event.at());
+            LOG.infof("Outbox: %s %s message %s (row %d): %s", actor, action.name().toLowerCase(), decision.messageId(), id, reason);
             return journal.record(tx, List.of(event)).replaceWith(Optional.of(decision));
         }));
     }
@@ -149,7 +145,7 @@ public class OutboxParking {
         return payload;
     }
 
-    private OutboxJournal.Entry event(String id, String type, String actor, Map<String, Object> payload) {
-        return new OutboxJournal.Entry(id, type, actor, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS), payload);
+    private OutboxJournal.Entry event(String id, OutboxJournal.Decision decision, String actor, Map<String, Object> payload) {
+        return new OutboxJournal.Entry(id, decision, actor, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS), payload);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jboss.logging.Logger;
+import org.lantian.eventlog.EventType;
 import org.lantian.warning.WarningEvent;
 import org.lantian.warning.rules.ProposalDecision;
 import org.lantian.warning.rules.WarningLevel;
@@ -67,7 +68,7 @@ public final class EmitStage implements ProposalStage {
         OffsetDateTime from = d.reasons().isEmpty() ? at : d.reasons().get(0).run().from().atOffset(ZoneOffset.UTC);
         Optional<RegionState.OpenProposal> open = c.state().open();
         List<WarningEvent> events = new ArrayList<>();
-        open.ifPresent(o -> events.add(new WarningEvent("proposal:" + o.id() + ":superseded", o.id(), "SUPERSEDED",
+        open.ifPresent(o -> events.add(new WarningEvent("proposal:" + o.id() + ":superseded", o.id(), EventType.SUPERSEDED,
                 c.regionCode(), o.level(), c.current(), at, c.ruleSet().id(), List.of("superseded by " + id), "system", at,
                 Map.of("proposalId", o.id()))));
         Map<String, Object> extra = new LinkedHashMap<>();
@@ -79,7 +80,7 @@ public final class EmitStage implements ProposalStage {
         if (adequacyCheck != null) {
             extra.put("adequacy", adequacyCheck);
         }
-        events.add(new WarningEvent("proposal:" + id, id, "PROPOSED", c.regionCode(), d.level(), c.current(), from,
+        events.add(new WarningEvent("proposal:" + id, id, EventType.PROPOSED, c.regionCode(), d.level(), c.current(), from,
                 c.ruleSet().id(), d.reasons(), "system", at, extra));
         return new ProposalStore.Proposal(id, c.regionCode(), d.level(), c.current(), d.kind(), c.ruleSet().id(),
                 c.floored().cause(), c.floored().mandatory(), d.reasons(), c.trigger().cause(), adequacyCheck,

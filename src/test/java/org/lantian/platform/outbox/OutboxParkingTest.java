@@ -120,7 +120,7 @@ class OutboxParkingTest {
             setTopicLimit(null);
             limits.refresh();
         }
-        assertThat(events(bigId)).containsEntry(OutboxParking.PARKED_EVENT, "system").containsEntry(OutboxParking.REQUEUED_EVENT, "admin");
+        assertThat(events(bigId)).containsEntry("OUTBOX_PARKED", "system").containsEntry("OUTBOX_REQUEUED", "admin");
     }
 
     @Test
@@ -142,7 +142,7 @@ class OutboxParkingTest {
         assertThat(records(key).stream().map(r -> Infra.header(r, OutboxRelay.MESSAGE_ID)).toList()).containsExactly(behind);
         assertThat(row(big).get("discarded_at")).isNotNull();
         assertThat(row(big).get("published_at")).isNull();
-        assertThat(events(bigId)).containsEntry(OutboxParking.DISCARDED_EVENT, "admin");
+        assertThat(events(bigId)).containsEntry("OUTBOX_DISCARDED", "admin");
         // no longer parked: neither listed nor re-queueable
         post("admin", "/api/admin/outbox/parked/" + bigId + "/requeue", "{\"reason\": \"again\"}").statusCode(404);
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.lantian.eventlog.EventType;
 import org.lantian.warning.WarningEvent;
 import org.lantian.warning.rules.Evaluation;
 import org.lantian.warning.rules.ProposalDecision;
@@ -68,7 +69,7 @@ class EmitStageTest {
         assertThat(p.events()).hasSize(1);
         WarningEvent proposed = p.events().get(0);
         assertThat(proposed.eventId()).isEqualTo("proposal:" + ORANGE_ID);
-        assertThat(proposed.type()).isEqualTo("PROPOSED");
+        assertThat(proposed.type()).isEqualTo(EventType.PROPOSED);
         assertThat(proposed.warningId()).isEqualTo(ORANGE_ID);
         assertThat(proposed.effectiveFrom().toInstant()).as("from the first reason's start").isEqualTo(Instant.parse("2020-01-10T04:00:00Z"));
         assertThat(proposed.at().toInstant()).isEqualTo(Instant.parse("2020-01-09T16:00:00Z"));
@@ -86,7 +87,7 @@ class EmitStageTest {
 
         ProposalStore.Proposal p = stored.get(0);
         assertThat(p.supersedes()).contains("P-141025-1578500000-YELLOW");
-        assertThat(p.events()).extracting(WarningEvent::type).containsExactly("SUPERSEDED", "PROPOSED");
+        assertThat(p.events()).extracting(WarningEvent::type).containsExactly(EventType.SUPERSEDED, EventType.PROPOSED);
         WarningEvent superseded = p.events().get(0);
         assertThat(superseded.eventId()).isEqualTo("proposal:P-141025-1578500000-YELLOW:superseded");
         assertThat(superseded.level()).isEqualTo(WarningLevel.YELLOW);
