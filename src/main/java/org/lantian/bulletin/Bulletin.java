@@ -59,6 +59,16 @@ public class Bulletin {
         return n == null ? new Text(code, code) : new Text(n.name(), n.nameEn());
     }
 
+    /** Now, by the injected clock, in Asia/Shanghai. */
+    OffsetDateTime now() {
+        return CapXml.shanghai(OffsetDateTime.now(clock));
+    }
+
+    /** Every region's names, the city first, then the counties by code. */
+    public Uni<List<RegionQueries.RegionName>> regions() {
+        return regions.names();
+    }
+
     /** The warnings in force now, and every region's level. */
     public Uni<PublicWarnings> active() {
         OffsetDateTime now = OffsetDateTime.now(clock);

@@ -116,10 +116,10 @@ public class PublicPage {
     @Operation(summary = "The public reduction-list page, by county (?county= one county; ?lang=en for English)")
     public Uni<TemplateInstance> reductionList(@QueryParam("lang") String requested, @QueryParam("county") String county) {
         String lang = lang(requested);
-        return bulletin.active().chain(active -> lists.publicList().map(list -> {
+        return bulletin.regions().chain(regions -> lists.publicList().map(list -> {
             Map<String, CountyView> counties = new LinkedHashMap<>();
-            active.regions().stream().skip(1).forEach(r -> counties.put(r.regionCode(),
-                    new CountyView(r.regionCode(), r.name().in(lang), new ArrayList<>())));
+            regions.stream().filter(r -> r.parentCode() != null).forEach(r -> counties.put(r.code(),
+                    new CountyView(r.code(), "en".equals(lang) ? r.nameEn() : r.name(), new ArrayList<>())));
             for (PublicReductionList.PublicEnterprise e : list.enterprises()) {
                 CountyView c = counties.get(e.regionCode());
                 if (c != null) {

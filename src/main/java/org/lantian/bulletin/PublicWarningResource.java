@@ -65,7 +65,7 @@ public class PublicWarningResource {
     public Uni<Response> feed(@Context UriInfo uri) {
         String base = base(uri);
         return bulletin.recentMessages().map(messages -> {
-            OffsetDateTime updated = messages.isEmpty() ? OffsetDateTime.now() : messages.get(0).sent();
+            OffsetDateTime updated = messages.isEmpty() ? bulletin.now() : messages.get(0).sent();
             String xml = CapXml.feed(base + Bulletin.API + "/feed", "临汾市空气重污染预警 / Linfen heavy air pollution warnings", updated,
                     messages, m -> base + Bulletin.capPath(m.warningId(), m.version()));
             return Response.ok(xml, CapXml.ATOM_TYPE + ";charset=UTF-8").build();
