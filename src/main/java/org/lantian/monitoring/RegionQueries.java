@@ -26,6 +26,10 @@ public class RegionQueries {
     public record RegionParent(String code, String parentCode) {
     }
 
+    /** A region's names: Chinese and English, and its parent ({@code null} for the city). */
+    public record RegionName(String code, String name, String nameEn, String parentCode) {
+    }
+
     /** A region's published AQI for one hour ({@code null} when the hour has no AQI). */
     public record HourAqi(OffsetDateTime hour, Integer aqi) {
     }
@@ -44,6 +48,18 @@ public class RegionQueries {
                     List<RegionParent> result = new ArrayList<>();
                     for (Row r : rows) {
                         result.add(new RegionParent(r.getString(0), r.getString(1)));
+                    }
+                    return result;
+                });
+    }
+
+    /** Every region, the city first, then the counties by code. */
+    public Uni<List<RegionName>> names() {
+        return pool.query("SELECT code, name, name_en, parent_code FROM region ORDER BY parent_code NULLS FIRST, code").execute()
+                .map(rows -> {
+                    List<RegionName> result = new ArrayList<>();
+                    for (Row r : rows) {
+                        result.add(new RegionName(r.getString(0), r.getString(1), r.getString(2), r.getString(3)));
                     }
                     return result;
                 });

@@ -20,6 +20,7 @@ import org.lantian.eventlog.EventType;
 import org.lantian.eventlog.LogEvent;
 import org.lantian.reduction.list.Enterprise;
 import org.lantian.reduction.list.ImportResult;
+import org.lantian.reduction.list.PublicReductionList;
 import org.lantian.reduction.list.ReductionList;
 import org.lantian.reduction.list.ReductionListCsv;
 
@@ -87,6 +88,11 @@ public class ReductionLists {
                         return loaded;
                     });
         });
+    }
+
+    /** The active list as published to everyone (plan task 26): the fields an administrator marked confidential left out. */
+    public Uni<PublicReductionList> publicList() {
+        return current(pool).map(a -> PublicReductionList.of(a.version(), a.list()));
     }
 
     public Uni<String> csv(int version) {

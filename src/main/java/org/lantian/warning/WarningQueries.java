@@ -65,6 +65,57 @@ public class WarningQueries {
                 });
     }
 
+    /**
+     * A warning with every action taken on it (ISSUED, ADJUSTED, LIFTED), oldest first, as stored: the history the
+     * public bulletin turns into CAP messages.
+     */
+    public Uni<Optional<WarningDetail>> history(String id) {
+        return find(id).chain(found -> found.isEmpty() ? Uni.createFrom().item(Optional.<WarningDetail>empty())
+                : actions(List.of(id)).map(actions -> Optional.of(new WarningDetail(found.get(), actions.stream()
+                        .map(ActionOf::action).toList()))));
+    }
+
+    /**
+     * The warnings active now and those lifted after {@code liftedAfter}, each with its actions oldest first; the most
+     * recently changed first (the public bulletin's CAP feed).
+     */
+    public Uni<List<WarningDetail>> histories(OffsetDateTime liftedAfter) {
+        return pool.preparedQuery("SELECT " + Warning.COLUMNS + " FROM warning WHERE status = 'ACTIVE' OR lifted_at > $1")
+                .execute(Tuple.of(liftedAfter))
+                .chain(rows -> {
+                    List<Warning> warnings = new ArrayList<>();
+                    rows.forEach(r -> warnings.add(Warning.of(r)));
+                    return actions(warnings.stream().map(Warning::id).toList()).map(actions -> {
+                        List<WarningDetail> list = new ArrayList<>();
+                        for (Warning w : warnings) {
+                            list.add(new WarningDetail(w, actions.stream().filter(a -> a.warningId().equals(w.id()))
+                                    .map(ActionOf::action).toList()));
+                        }
+                        list.sort(java.util.Comparator.comparing((WarningDetail d) -> d.actions().isEmpty()
+                                ? d.warning().issuedAt() : d.actions().get(d.actions().size() - 1).at()).reversed());
+                        return list;
+                    });
+                });
+    }
+
+    private record ActionOf(String warningId, WarningDetail.Action action) {
+    }
+
+    private Uni<List<ActionOf>> actions(List<String> warningIds) {
+        return pool.preparedQuery("SELECT warning_id, version, type, level, previous_level, actor, reason, override_reason, "
+                        + "effective_from, at FROM warning_action WHERE warning_id = ANY($1) ORDER BY warning_id, version")
+                .execute(Tuple.of(warningIds.toArray(String[]::new)))
+                .map(rows -> {
+                    List<ActionOf> list = new ArrayList<>();
+                    for (Row r : rows) {
+                        list.add(new ActionOf(r.getString(0), new WarningDetail.Action(r.getInteger(1), r.getString(2),
+                                r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7),
+                                r.getOffsetDateTime(8), r.getOffsetDateTime(9))));
+                    }
+                    return list;
+                });
+    }
+
     /** The proposals open at {@code asOf} (made by then, not closed by then), oldest first. */
     /** The proposals open now, newest first, of one region or all (null). */
     public Uni<List<ProposalView>> open(String region) {

@@ -42,6 +42,9 @@ final class CsvImporter {
         Indicator indicator;
         String description;
         boolean measureValid = true;
+        /** The optional {@code confidential} column: raw, and parsed when valid. */
+        String confidentialRaw = "";
+        List<String> confidential;
 
         Row(int number) {
             this.number = number;
@@ -53,6 +56,11 @@ final class CsvImporter {
     }
 
     private final List<RowError> errors = new ArrayList<>();
+    /** Index of the optional {@value #CONFIDENTIAL} column, or -1 when the file has none. */
+    private int confidentialIndex = -1;
+
+    /** The optional enterprise column listing the fields withheld from the public list (docs/reduction-list-csv.md). */
+    static final String CONFIDENTIAL = "confidential";
 
     private CsvImporter() {
     }
@@ -100,12 +108,16 @@ final class CsvImporter {
             if (isBlank(rec)) {
                 continue;
             }
-            if (rec.size() != index.size()) {
-                error(number, RowError.WHOLE_ROW, "has " + rec.size() + " values, the header has " + index.size());
+            int columns = index.size() + (confidentialIndex >= 0 ? 1 : 0);
+            if (rec.size() != columns) {
+                error(number, RowError.WHOLE_ROW, "has " + rec.size() + " values, the header has " + columns);
                 continue;
             }
             Row row = new Row(number);
             index.forEach((col, idx) -> row.raw.put(col, rec.get(idx).strip()));
+            if (confidentialIndex >= 0) {
+                row.confidentialRaw = rec.get(confidentialIndex).strip();
+            }
             rows.add(row);
             parseEnterprise(row);
             parseMeasure(row);
@@ -134,7 +146,7 @@ final class CsvImporter {
     }
 
     private static int columnOrder(String column) {
-        return CsvColumn.byHeader(column).map(Enum::ordinal).orElse(-1);
+        return column.equals(CONFIDENTIAL) ? CsvColumn.values().length : CsvColumn.byHeader(column).map(Enum::ordinal).orElse(-1);
     }
 
     private static boolean isBlank(CSVRecord rec) {
@@ -151,7 +163,12 @@ final class CsvImporter {
         for (int i = 0; i < rec.size(); i++) {
             String name = rec.get(i).strip().toLowerCase(Locale.ROOT);
             var col = CsvColumn.byHeader(name);
-            if (col.isEmpty()) {
+            if (name.equals(CONFIDENTIAL)) {
+                if (confidentialIndex >= 0) {
+                    error(1, name, "duplicate column");
+                }
+                confidentialIndex = i;
+            } else if (col.isEmpty()) {
                 error(1, name.isEmpty() ? "(column " + (i + 1) + ")" : name, "unknown column (expected: "
                         + String.join(",", CsvColumn.headers()) + ")");
             } else if (index.containsKey(col.get())) {
@@ -238,6 +255,24 @@ final class CsvImporter {
                 default -> error(r, c, "not a boolean: '" + r.raw(c) + "' (expected true, false or empty for false)");
             }
         }
+        parseConfidential(r);
+    }
+
+    /** Field names separated by ';' (empty: nothing withheld), each one of {@link Enterprise#CONFIDENTIAL_FIELDS}. */
+    private void parseConfidential(Row r) {
+        String raw = r.confidentialRaw;
+        if (raw.isEmpty()) {
+            r.confidential = List.of();
+            return;
+        }
+        List<String> names = java.util.Arrays.stream(raw.split(";", -1)).map(n -> n.strip().toLowerCase(Locale.ROOT)).toList();
+        List<String> unknown = names.stream().filter(n -> !Enterprise.CONFIDENTIAL_FIELDS.contains(n)).toList();
+        if (!unknown.isEmpty()) {
+            errors.add(new RowError(r.number, CONFIDENTIAL, "cannot withhold " + unknown + " from the public list (allowed, separated by ';': "
+                    + String.join(", ", new java.util.TreeSet<>(Enterprise.CONFIDENTIAL_FIELDS)) + ")"));
+            return;
+        }
+        r.confidential = names.stream().distinct().sorted().toList();
     }
 
     private void parseMeasure(Row r) {
@@ -341,6 +376,18 @@ final class CsvImporter {
     // ---------------------------------------------------------------- checks across rows
 
     private void crossCheck(List<Row> rows) {
+        Row firstMarked = null;
+        for (Row r : rows) {
+            if (r.confidential == null) {
+                continue;
+            }
+            if (firstMarked == null) {
+                firstMarked = r;
+            } else if (!firstMarked.confidential.equals(r.confidential)) {
+                errors.add(new RowError(r.number, CONFIDENTIAL, "'" + r.confidentialRaw + "' disagrees with '" + firstMarked.confidentialRaw
+                        + "' in row " + firstMarked.number + " for the same enterprise (enterprise fields must be the same on all its rows)"));
+            }
+        }
         Map<CsvColumn, Row> reference = new EnumMap<>(CsvColumn.class);
         for (Row r : rows) {
             for (Map.Entry<CsvColumn, Object> e : r.enterprise.entrySet()) {
@@ -422,7 +469,8 @@ final class CsvImporter {
                     (List<String>) f.get(CsvColumn.PRODUCTION_LINES),
                     (Boolean) f.get(CsvColumn.BASIC_NEEDS),
                     (Boolean) f.get(CsvColumn.STAGGERED),
-                    (Boolean) f.get(CsvColumn.SYNTHETIC));
+                    (Boolean) f.get(CsvColumn.SYNTHETIC),
+                    rows.get(0).confidential);
             List<Measure> measures = rows.stream().filter(r -> r.hasLevel)
                     .map(r -> new Measure(r.level, r.line, r.process, r.action, r.limitPercent, r.hours,
                             Emissions.of(r.cuts), r.indicator, r.description))

@@ -2,6 +2,7 @@ package org.lantian.reduction.list;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * An enterprise on the emergency reduction list (domain.md §5).
@@ -17,6 +18,8 @@ import java.util.Objects;
  * @param basicNeeds         true for basic-needs enterprises (heating etc., 以热定产): limited to demand
  * @param staggered          true when on the staggered-production (错峰生产) list
  * @param synthetic          true for generated demo data
+ * @param confidential       the fields an administrator withholds from the public list (CSV column
+ *                           {@code confidential}, names from {@link #CONFIDENTIAL_FIELDS}), sorted; empty when none
  */
 public record Enterprise(
         String creditCode,
@@ -29,7 +32,23 @@ public record Enterprise(
         List<String> productionLines,
         boolean basicNeeds,
         boolean staggered,
-        boolean synthetic) {
+        boolean synthetic,
+        List<String> confidential) {
+
+    /**
+     * The fields of the public list (清单向社会公布) an administrator may withhold, by their CSV column names; {@code measures}
+     * withholds the measures altogether. The county is never withheld: the list is published by county.
+     */
+    public static final Set<String> CONFIDENTIAL_FIELDS = Set.of("name", "industry", "grade", "measures", "line", "process",
+            "limit_percent", "hours", "description");
+
+    /** An enterprise with nothing withheld from the public list. */
+    public Enterprise(String creditCode, String name, String countyCode, Industry industry, Grade grade,
+                      BaselineProduction baselineProduction, Emissions annualEmissions, List<String> productionLines,
+                      boolean basicNeeds, boolean staggered, boolean synthetic) {
+        this(creditCode, name, countyCode, industry, grade, baselineProduction, annualEmissions, productionLines, basicNeeds,
+                staggered, synthetic, List.of());
+    }
 
     public Enterprise {
         Objects.requireNonNull(creditCode, "creditCode");
@@ -40,6 +59,12 @@ public record Enterprise(
         Objects.requireNonNull(baselineProduction, "baselineProduction");
         Objects.requireNonNull(annualEmissions, "annualEmissions");
         productionLines = List.copyOf(productionLines);
+        confidential = confidential == null ? List.of() : confidential.stream().distinct().sorted().toList();
+        for (String field : confidential) {
+            if (!CONFIDENTIAL_FIELDS.contains(field)) {
+                throw new IllegalArgumentException("cannot withhold '" + field + "' (allowed: " + CONFIDENTIAL_FIELDS + ")");
+            }
+        }
         if (productionLines.isEmpty()) {
             throw new IllegalArgumentException("an enterprise needs at least one production line");
         }
@@ -51,5 +76,10 @@ public record Enterprise(
                 throw new IllegalArgumentException("bad production line name '" + line + "'");
             }
         }
+    }
+
+    /** True when the administrator withholds this field (a {@link #CONFIDENTIAL_FIELDS} name) from the public list. */
+    public boolean withholds(String field) {
+        return confidential.contains(field);
     }
 }

@@ -89,19 +89,32 @@ public final class ReductionListCsv {
     public static void write(ReductionList list, Writer out) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
         CSVPrinter printer = new CSVPrinter(out, format);
-        printer.printRecord(CsvColumn.headers());
+        // the optional last column only when something is withheld: a list without marks exports as before
+        boolean marks = list.enterprises().stream().anyMatch(e -> !e.confidential().isEmpty());
+        List<String> header = new ArrayList<>(CsvColumn.headers());
+        if (marks) {
+            header.add(CsvImporter.CONFIDENTIAL);
+        }
+        printer.printRecord(header);
         for (EnterprisePlan plan : list.plans()) {
             List<String> enterprise = enterpriseFields(plan.enterprise());
+            String confidential = String.join(";", plan.enterprise().confidential());
             if (plan.measures().isEmpty()) {
                 List<String> row = new ArrayList<>(enterprise);
                 while (row.size() < CsvColumn.values().length) {
                     row.add("");
+                }
+                if (marks) {
+                    row.add(confidential);
                 }
                 printer.printRecord(row);
             }
             for (Measure m : plan.measures()) {
                 List<String> row = new ArrayList<>(enterprise);
                 row.addAll(measureFields(m));
+                if (marks) {
+                    row.add(confidential);
+                }
                 printer.printRecord(row);
             }
         }
