@@ -52,17 +52,15 @@ public class ConsoleStream {
 
     /** The panel a change concerns, or null when it is none of this user's business. */
     static String panel(EventFeed.Change c, Scope within) {
-        String type = c.type() == null ? "" : c.type();
-        if (type.startsWith("DIRECTIVE_")) {
-            return within.admits(new Target("directive", null, c.regionCode(), c.enterpriseId())) ? "order" : null;
-        }
-        if (within.enterpriseId() != null) {
-            return null;
-        }
-        return switch (type) {
-            case "PROPOSED", "SUPERSEDED", "WITHDRAWN", "EXPIRED" -> "proposal";
-            case "AQI_CATEGORY_CHANGED", "FORECAST_RECEIVED" -> "region";
-            default -> type.startsWith("ACCESS_") || type.startsWith("INPUT_") || type.startsWith("REDUCTION_") ? null : "warning";
+        return switch (c.type()) {
+            case DIRECTIVE_ISSUED, DIRECTIVE_ACKNOWLEDGED, DIRECTIVE_CONFIRMED, DIRECTIVE_OVERDUE ->
+                    within.admits(new Target("directive", null, c.regionCode(), c.enterpriseId())) ? "order" : null;
+            case PROPOSED, SUPERSEDED -> within.enterpriseId() == null ? "proposal" : null;
+            case ISSUED, ADJUSTED, LIFTED, EFFECTIVE_LEVEL_CHANGED, REGIONAL_WARNING_RECEIVED ->
+                    within.enterpriseId() == null ? "warning" : null;
+            case FORECAST_RECEIVED, AQI_CATEGORY_CHANGED -> within.enterpriseId() == null ? "region" : null;
+            case REDUCTION_LIST_IMPORTED, INPUT_REJECTED, OUTBOX_PARKED, OUTBOX_REQUEUED, OUTBOX_DISCARDED, ANCHOR_PUBLISHED,
+                 ACCESS_DENIED -> null;
         };
     }
 }

@@ -18,7 +18,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public class EventFeed {
 
     /** One appended event, as much as a live view needs to decide whom it concerns. */
-    public record Change(long seq, String type, String regionCode, String enterpriseId) {
+    public record Change(long seq, EventType type, String regionCode, String enterpriseId) {
     }
 
     private final Pool pool;
@@ -40,7 +40,9 @@ public class EventFeed {
                 .map(rows -> {
                     List<Change> changes = new ArrayList<>();
                     for (Row r : rows) {
-                        changes.add(new Change(r.getLong(0), r.getString(1), r.getString(2), r.getString(3)));
+                        // a type this version does not know (written by a newer instance) concerns no panel it has
+                        EventType.named(r.getString(1)).ifPresent(type ->
+                                changes.add(new Change(r.getLong(0), type, r.getString(2), r.getString(3))));
                     }
                     return changes;
                 });
