@@ -144,4 +144,13 @@ public interface ConsoleMessages {
 
     @Message("县级可提级，仅限本县")
     String countyNote();
+
+    @Message("近72小时AQI及预报")
+    String chartTitle();
+
+    @Message("实线：逐时观测AQI；虚线：最新预报；底色：AQI类别")
+    String chartLegend();
+
+    @Message("点击县（市、区）查看近72小时AQI曲线")
+    String chartHint();
 }
