@@ -40,7 +40,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class ConsultationBrief {
 
-    public static final ZoneId ZONE = EventRows.ZONE;
+    public static final ZoneId ZONE = EventView.ZONE;
     /** Overdue orders older than this are left to the directive list (the brief is about the current episode). */
     static final Duration OVERDUE_WINDOW = Duration.ofDays(7);
     private static final int OVERDUE_LISTED = 50;

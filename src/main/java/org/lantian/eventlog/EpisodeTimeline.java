@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
@@ -20,8 +19,6 @@ import org.lantian.warning.WarningQueries;
 import org.lantian.warning.WarningQueries.ProposalMade;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * One warning episode, from the first proposal that led to it to its lift: the
@@ -44,7 +41,7 @@ public class EpisodeTimeline {
      * @param directives the orders the warning caused, counted now
      */
     public record TimelineView(Warning warning, OffsetDateTime from, OffsetDateTime to, boolean ongoing,
-                       List<Map<String, Object>> events, List<RegionHourAqi> regionAqi, OrderCounts directives) {
+                       List<EventView> events, List<RegionHourAqi> regionAqi, OrderCounts directives) {
     }
 
     /** How far before the issue a proposal still counts as leading to the warning. */
@@ -53,14 +50,14 @@ public class EpisodeTimeline {
     private static final Duration AQI_MAX = Duration.ofDays(31);
     private static final List<String> PER_ORDER = List.of("DIRECTIVE_ISSUED", "DIRECTIVE_ACKNOWLEDGED", "DIRECTIVE_OVERDUE");
 
-    private final Pool pool;
+    private final EventQueries events;
     private final Clock clock;
     private final WarningQueries warnings;
     private final RegionAqiQueries regionAqi;
     private final DirectiveQueries directives;
 
-    EpisodeTimeline(Pool pool, Clock clock, WarningQueries warnings, RegionAqiQueries regionAqi, DirectiveQueries directives) {
-        this.pool = pool;
+    EpisodeTimeline(EventQueries events, Clock clock, WarningQueries warnings, RegionAqiQueries regionAqi, DirectiveQueries directives) {
+        this.events = events;
         this.clock = clock;
         this.warnings = warnings;
         this.regionAqi = regionAqi;
@@ -77,23 +74,13 @@ public class EpisodeTimeline {
                         .filter(first -> first.isBefore(w.issuedAt())).orElse(w.issuedAt());
                 List<String> subjects = new ArrayList<>(proposals.stream().map(ProposalMade::id).toList());
                 subjects.add(w.id());
-                return events(subjects).chain(events -> aqi(w.regionCode(), start, end)
+                return events.aboutWarnings(subjects, PER_ORDER).chain(events -> aqi(w.regionCode(), start, end)
                         .chain(aqi -> directives.countsOfWarning(w.id(), now)
                                 .map(orders -> new TimelineView(w, start, w.liftedAt(), w.liftedAt() == null, events, aqi, orders))));
             });
         });
     }
 
-    private Uni<List<Map<String, Object>>> events(List<String> subjects) {
-        return pool.preparedQuery("SELECT " + EventFilter.COLUMNS + " FROM event_log WHERE warning_id = ANY($1) "
-                        + "AND NOT (type = ANY($2)) ORDER BY seq")
-                .execute(Tuple.of(subjects.toArray(String[]::new), PER_ORDER.toArray(String[]::new)))
-                .map(rows -> {
-                    List<Map<String, Object>> list = new ArrayList<>();
-                    rows.forEach(r -> list.add(EventRows.event(r)));
-                    return list;
-                });
-    }
 
     private Uni<List<RegionHourAqi>> aqi(String region, OffsetDateTime start, OffsetDateTime end) {
         OffsetDateTime from = start.minus(AQI_BEFORE);
