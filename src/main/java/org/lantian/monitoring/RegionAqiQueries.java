@@ -21,7 +21,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * What other capabilities may ask about regions and their published AQI (the event log's brief and timeline do):
+ * What other capabilities may ask about regions and their published AQI (consultation's brief and timeline do):
  * typed answers read from monitoring's own tables. Times are shown in Asia/Shanghai.
  */
 @ApplicationScoped

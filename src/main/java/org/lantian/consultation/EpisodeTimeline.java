@@ -1,4 +1,4 @@
-package org.lantian.eventlog;
+package org.lantian.consultation;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,7 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 
 import org.lantian.directive.DirectiveQueries;
-import org.lantian.directive.DirectiveQueries.OrderCounts;
+import org.lantian.directive.OrderCounts;
+import org.lantian.eventlog.EventQueries;
+import org.lantian.eventlog.EventView;
 import org.lantian.monitoring.RegionAqiQueries;
 import org.lantian.monitoring.RegionAqiQueries.RegionHourAqi;
 import org.lantian.warning.Warning;
@@ -26,7 +28,7 @@ import io.smallrye.mutiny.Uni;
  * order, the region's hourly AQI over the episode (from a day before), and the
  * orders it caused as counts (each order is in the log too, under its warning id).
  * The warning, its proposals, the AQI and the order counts are asked of warning,
- * monitoring and directive (their query APIs); the events are the log's own.
+ * monitoring and directive (their query APIs), the events of the event log ({@link EventQueries}).
  */
 @ApplicationScoped
 public class EpisodeTimeline {
