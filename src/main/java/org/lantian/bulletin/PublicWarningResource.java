@@ -15,6 +15,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.ExternalDocumentation;
 
 import io.smallrye.mutiny.Uni;
 
@@ -45,6 +50,9 @@ public class PublicWarningResource {
      */
     @GET
     @Produces(CapXml.CAP_TYPE + ";qs=0.5")
+    @APIResponse(responseCode = "200", description = "an OASIS CAP 1.2 alert", content = @Content(mediaType = CapXml.CAP_TYPE,
+            schema = @Schema(type = SchemaType.STRING, externalDocs = @ExternalDocumentation(description = "OASIS CAP 1.2",
+                    url = "https://docs.oasis-open.org/emergency/cap/v1.2/CAP-v1.2-os.html"))))
     public Uni<Response> activeAsCap(@Context UriInfo uri) {
         return bulletin.currentMessages().map(current -> {
             Response.ResponseBuilder answer = current.isEmpty() ? Response.noContent()
@@ -62,6 +70,9 @@ public class PublicWarningResource {
     @Path("/feed")
     @Produces(CapXml.ATOM_TYPE)
     @Operation(summary = "Atom feed of the CAP messages of the warnings in force and of those lifted in the last days, newest first")
+    @APIResponse(responseCode = "200", description = "an Atom feed (RFC 4287) of CAP messages", content = @Content(
+            mediaType = CapXml.ATOM_TYPE, schema = @Schema(type = SchemaType.STRING, externalDocs = @ExternalDocumentation(
+                    description = "RFC 4287, the Atom Syndication Format", url = "https://www.rfc-editor.org/rfc/rfc4287"))))
     public Uni<Response> feed(@Context UriInfo uri) {
         String base = base(uri);
         return bulletin.recentMessages().map(messages -> {
@@ -76,6 +87,9 @@ public class PublicWarningResource {
     @Path("/{id}/cap")
     @Produces(CapXml.CAP_TYPE)
     @Operation(summary = "A warning's CAP 1.2 message: the newest, or ?version=N (1 = the Alert of its issue)")
+    @APIResponse(responseCode = "200", description = "an OASIS CAP 1.2 alert", content = @Content(mediaType = CapXml.CAP_TYPE,
+            schema = @Schema(type = SchemaType.STRING, externalDocs = @ExternalDocumentation(description = "OASIS CAP 1.2",
+                    url = "https://docs.oasis-open.org/emergency/cap/v1.2/CAP-v1.2-os.html"))))
     public Uni<Response> cap(@PathParam("id") String id, @QueryParam("version") Integer version) {
         return bulletin.messages(id).map(found -> {
             List<CapMessage> messages = found.orElseThrow(() -> new NotFoundException("no warning " + id));

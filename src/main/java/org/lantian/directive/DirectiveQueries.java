@@ -16,25 +16,11 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * What other capabilities may ask about orders (the event log's brief and timeline do): typed answers read from
+ * What other capabilities may ask about orders (consultation's brief and timeline do): typed answers read from
  * directive's own table, each as of a time the caller gives.
  */
 @ApplicationScoped
 public class DirectiveQueries {
-
-    /** A region's orders issued in a window, and how many of them were acknowledged by its end. */
-    public record RegionOrders(String regionCode, long issued, long acknowledged) {
-    }
-
-    /**
-     * The orders a warning caused, counted as of a time.
-     *
-     * @param overdueNow      unacknowledged orders past their deadline as of that time
-     * @param byKindAndAction order counts by kind, then action
-     */
-    public record OrderCounts(long total, long acknowledged, long unacknowledged, Double ackRate, long overdueNow, long escalated,
-                              Map<String, Map<String, Long>> byKindAndAction) {
-    }
 
     private final Pool pool;
     private final ObjectMapper mapper;
@@ -44,21 +30,24 @@ public class DirectiveQueries {
         this.mapper = mapper;
     }
 
-    /** Acknowledged / issued to three decimals, null when nothing was issued. */
-    public static Double ackRate(long issued, long acknowledged) {
-        return issued == 0 ? null : Math.round(1000.0 * acknowledged / issued) / 1000.0;
-    }
-
-    /** Per region with orders: those issued in the 24 hours up to {@code asOf}, and acknowledged by then. */
-    public Uni<List<RegionOrders>> issuedInDayTo(OffsetDateTime asOf) {
+    /**
+     * Per region with orders: the orders issued in the 24 hours up to {@code asOf}, counted as of then (acknowledged,
+     * escalated, overdue by then).
+     */
+    public Uni<Map<String, OrderCounts>> issuedInDayTo(OffsetDateTime asOf) {
         return pool.preparedQuery("""
-                        SELECT region_code, count(*) AS issued, count(*) FILTER (WHERE acked_at <= $1) AS acked
-                          FROM directive WHERE issued_at > $1::timestamptz - interval '24 hours' AND issued_at <= $1 GROUP BY region_code
+                        SELECT region_code, kind, action, count(*) AS total, count(*) FILTER (WHERE acked_at <= $1) AS acked,
+                               count(*) FILTER (WHERE escalated_at <= $1) AS escalated,
+                               count(*) FILTER (WHERE (acked_at IS NULL OR acked_at > $1) AND ack_deadline < $1) AS overdue
+                          FROM directive WHERE issued_at > $1::timestamptz - interval '24 hours' AND issued_at <= $1
+                         GROUP BY region_code, kind, action ORDER BY region_code, kind, action
                         """).execute(Tuple.of(asOf))
                 .map(rows -> {
-                    List<RegionOrders> list = new ArrayList<>();
-                    rows.forEach(r -> list.add(new RegionOrders(r.getString("region_code"), r.getLong("issued"), r.getLong("acked"))));
-                    return list;
+                    Map<String, List<OrderCounts.Group>> groups = new TreeMap<>();
+                    rows.forEach(r -> groups.computeIfAbsent(r.getString("region_code"), k -> new ArrayList<>()).add(group(r)));
+                    Map<String, OrderCounts> byRegion = new TreeMap<>();
+                    groups.forEach((region, list) -> byRegion.put(region, OrderCounts.of(list).issuedInDay()));
+                    return byRegion;
                 });
     }
 
@@ -88,19 +77,9 @@ public class DirectiveQueries {
                           FROM directive WHERE warning_id = $1 GROUP BY kind, action ORDER BY kind, action
                         """).execute(Tuple.of(warningId, asOf))
                 .map(rows -> {
-                    long total = 0;
-                    long acked = 0;
-                    long escalated = 0;
-                    long overdue = 0;
-                    Map<String, Map<String, Long>> byKind = new TreeMap<>();
-                    for (Row r : rows) {
-                        total += r.getLong("total");
-                        acked += r.getLong("acked");
-                        escalated += r.getLong("escalated");
-                        overdue += r.getLong("overdue");
-                        byKind.computeIfAbsent(r.getString("kind"), k -> new TreeMap<>()).put(r.getString("action"), r.getLong("total"));
-                    }
-                    return new OrderCounts(total, acked, total - acked, ackRate(total, acked), overdue, escalated, byKind);
+                    List<OrderCounts.Group> groups = new ArrayList<>();
+                    rows.forEach(r -> groups.add(group(r)));
+                    return OrderCounts.of(groups);
                 });
     }
 
@@ -133,5 +112,10 @@ public class DirectiveQueries {
                     rows.forEach(r -> list.add(DirectiveView.of(r, mapper)));
                     return list;
                 });
+    }
+
+    private static OrderCounts.Group group(Row r) {
+        return new OrderCounts.Group(r.getString("kind"), r.getString("action"), r.getLong("total"), r.getLong("acked"),
+                r.getLong("escalated"), r.getLong("overdue"));
     }
 }

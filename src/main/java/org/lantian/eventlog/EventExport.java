@@ -105,7 +105,7 @@ public class EventExport {
 
     private Multi<Row> rows(EventFilter filter) {
         return Multi.createFrom().resourceFromUni(this::open,
-                        (Cursor c) -> c.connection.prepare("SELECT " + EventFilter.COLUMNS + " FROM event_log "
+                        (Cursor c) -> c.connection.prepare("SELECT " + EventView.COLUMNS + " FROM event_log "
                                         + EventFilter.WHERE + " ORDER BY seq")
                                 .invoke(statement -> c.statement = statement)
                                 .onItem().transformToMulti(statement -> statement.createStream(FETCH, filter.params()).toMulti()))
@@ -155,7 +155,7 @@ public class EventExport {
     private String json(List<Row> rows) {
         StringBuilder out = new StringBuilder(rows.size() * 450);
         for (int i = 0; i < rows.size(); i++) {
-            Map<String, Object> e = EventRows.event(rows.get(i));
+            EventView e = EventView.of(rows.get(i));
             if (i > 0) {
                 out.append(',');
             }
@@ -165,6 +165,6 @@ public class EventExport {
     }
 
     private static String time(Row r) {
-        return EventRows.at(r).format(TIME);
+        return EventView.local(r.getOffsetDateTime(2)).format(TIME);
     }
 }

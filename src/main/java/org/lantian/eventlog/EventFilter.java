@@ -22,7 +22,6 @@ record EventFilter(OffsetDateTime from, OffsetDateTime to, String region, String
                AND ($5::text IS NULL OR enterprise_id = $5) AND ($6::text IS NULL OR warning_id = $6)
                AND seq > $7 AND ($8::text IS NULL OR enterprise_id IS NULL OR region_code = $8)
             """;
-    static final String COLUMNS = "seq, id, at, type, region_code, warning_id, enterprise_id, directive_id, actor, payload::text, hash";
 
     static EventFilter of(String from, String to, String region, String type, String enterprise, String warning, Long after,
                           Scope scope) {

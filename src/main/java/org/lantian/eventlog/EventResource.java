@@ -1,8 +1,6 @@
 package org.lantian.eventlog;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,11 +9,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.lantian.platform.http.BadRequest;
-
-
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.lantian.platform.security.CurrentScope;
@@ -29,18 +22,18 @@ public class EventResource {
 
     private final EventLog log;
     private final AnchorCheck anchors;
-    private final Pool pool;
+    private final EventQueries events;
     private final CurrentScope scope;
 
-    EventResource(EventLog log, AnchorCheck anchors, Pool pool, CurrentScope scope) {
+    EventResource(EventLog log, AnchorCheck anchors, EventQueries events, CurrentScope scope) {
         this.log = log;
         this.anchors = anchors;
-        this.pool = pool;
+        this.events = events;
         this.scope = scope;
     }
 
     /** One page of events in log order; {@code next} is the keyset to ask for the following page (stable under appends). */
-    public record Page(List<Map<String, Object>> events, Long next) {
+    public record Page(List<EventView> events, Long next) {
     }
 
     @GET
@@ -54,18 +47,9 @@ public class EventResource {
             throw new BadRequest("limit", "limit must be between 1 and 1000");
         }
         int size = limit == null ? 100 : limit;
-        Tuple params = EventFilter.of(from, to, region, type, enterprise, warning, after, scope.get()).params().addInteger(size);
-        return pool.preparedQuery("SELECT " + EventFilter.COLUMNS + " FROM event_log " + EventFilter.WHERE + " ORDER BY seq LIMIT $9")
-                .execute(params)
-                .map(rows -> {
-                    List<Map<String, Object>> events = new ArrayList<>();
-                    long last = 0;
-                    for (Row r : rows) {
-                        events.add(EventRows.event(r));
-                        last = r.getLong("seq");
-                    }
-                    return new Page(events, events.size() == size ? last : null);
-                });
+        EventFilter filter = EventFilter.of(from, to, region, type, enterprise, warning, after, scope.get());
+        return events.page(filter, size)
+                .map(list -> new Page(list, list.size() == size ? list.get(list.size() - 1).seq() : null));
     }
 
     @GET

@@ -6,20 +6,17 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.lantian.aqi.AqiEngine;
 import org.lantian.aqi.AqiStandards;
+import org.lantian.platform.Json;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -35,6 +32,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public class AqiQueries {
 
     private static final Duration DAY = Duration.ofHours(24);
+    private static final TypeReference<List<Forecast.Period>> PERIODS = new TypeReference<>() {
+    };
 
     private final Pool pool;
     private final RegionAqiStore store;
@@ -56,18 +55,16 @@ public class AqiQueries {
                         + "WHERE region_code = $1 AND hour > $2 AND hour <= $3 ORDER BY hour")
                 .execute(Tuple.of(code, RegionAqiStore.utc(at.minus(DAY.multipliedBy(2))), RegionAqiStore.utc(at)))
                 .map(rows -> {
-                    List<JsonNode> hours = new ArrayList<>();
+                    List<AqiViews.HourAqi> hours = new ArrayList<>();
                     for (Row row : rows) {
-                        ObjectNode hour = (ObjectNode) parse(row.getString(1));
-                        hour.put("revision", row.getInteger(2));
-                        hours.add(hour);
+                        hours.add(Json.read(mapper, row.getString(1), AqiViews.HourAqi.class).withRevision(row.getInteger(2)));
                     }
                     return hours;
                 })
                 .chain(hours -> store.regionMeans(pool, code, from.minus(Duration.ofHours(8)), at)
                         .chain(means -> latestForecast(code, at).map(forecast -> {
-                            JsonNode current = hours.isEmpty() ? null : hours.get(hours.size() - 1);
-                            List<JsonNode> last24h = current == null ? List.of() : hours.stream()
+                            AqiViews.HourAqi current = hours.isEmpty() ? null : hours.get(hours.size() - 1);
+                            List<AqiViews.HourAqi> last24h = current == null ? List.of() : hours.stream()
                                     .filter(h -> hourOf(h).isAfter(hourOf(current).minus(DAY)))
                                     .toList();
                             AqiSeries series = new AqiSeries(engine, means);
@@ -82,24 +79,18 @@ public class AqiQueries {
         return store.stationValues(station.code, from.minus(Duration.ofHours(8)), at).map(values -> {
             AqiSeries series = new AqiSeries(engine, values);
             TreeMap<Instant, HourlyMeans> recent = new TreeMap<>(values.tailMap(at.minus(DAY), false));
-            List<Map<String, Object>> last24h = recent.keySet().stream().map(h -> series.hourly(h).orElseThrow()).toList();
+            List<AqiViews.HourAqi> last24h = recent.keySet().stream().map(h -> series.hourly(h).orElseThrow()).toList();
             return new AqiViews.StationAqi(station, last24h.isEmpty() ? null : last24h.get(last24h.size() - 1), last24h,
                     today(series, today), yesterday(series, today));
         });
     }
 
-    private static Map<String, Object> today(AqiSeries series, LocalDate today) {
-        return series.daily(today).map(d -> withFinal(d, false)).orElse(null);
+    private static AqiViews.DayAqi today(AqiSeries series, LocalDate today) {
+        return series.daily(today).map(d -> d.withClosed(false)).orElse(null);
     }
 
-    private static Map<String, Object> yesterday(AqiSeries series, LocalDate today) {
-        return series.daily(today.minusDays(1)).map(d -> withFinal(d, true)).orElse(null);
-    }
-
-    private static Map<String, Object> withFinal(Map<String, Object> daily, boolean closed) {
-        Map<String, Object> result = new LinkedHashMap<>(daily);
-        result.put("closed", closed);
-        return result;
+    private static AqiViews.DayAqi yesterday(AqiSeries series, LocalDate today) {
+        return series.daily(today.minusDays(1)).map(d -> d.withClosed(true)).orElse(null);
     }
 
     public Uni<AqiViews.ForecastView> latestForecast(String region, Instant at) {
@@ -112,19 +103,11 @@ public class AqiQueries {
                     }
                     Row row = rows.iterator().next();
                     return new AqiViews.ForecastView(row.getOffsetDateTime(0).atZoneSameInstant(AqiStandards.ZONE)
-                            .toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), parse(row.getString(1)));
+                            .toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), Json.read(mapper, row.getString(1), PERIODS));
                 });
     }
 
-    private static Instant hourOf(JsonNode hour) {
-        return OffsetDateTime.parse(hour.get("hour").asText()).toInstant();
-    }
-
-    private JsonNode parse(String json) {
-        try {
-            return mapper.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private static Instant hourOf(AqiViews.HourAqi hour) {
+        return OffsetDateTime.parse(hour.hour()).toInstant();
     }
 }

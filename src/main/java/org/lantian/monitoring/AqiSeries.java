@@ -7,8 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.function.Function;
@@ -16,7 +14,6 @@ import java.util.function.Function;
 import org.lantian.aqi.AqiEngine;
 import org.lantian.aqi.AqiInput;
 import org.lantian.aqi.AqiKind;
-import org.lantian.aqi.AqiResult;
 import org.lantian.aqi.AqiStandard;
 import org.lantian.aqi.AqiStandards;
 import org.lantian.aqi.AqiView;
@@ -44,7 +41,7 @@ public final class AqiSeries {
     }
 
     /** The hourly (real-time) AQI of the hour ending at {@code hour}, with the concentrations it used. */
-    public Optional<Map<String, Object>> hourly(Instant hour) {
+    public Optional<AqiViews.HourAqi> hourly(Instant hour) {
         HourlyMeans m = hours.get(hour);
         if (m == null) {
             return Optional.empty();
@@ -54,27 +51,17 @@ public final class AqiSeries {
         AqiInput input = new AqiInput(m.pm25(), m.pm10(), m.so2(), m.no2(), m.co(), m.o3(), o3_8h, so2_24h);
         // the hour ending 24:00 belongs to the day it ends, whose standard applies
         AqiStandard standard = engine.standards().forDate(RegionAqiAggregator.dayOf(hour));
-        AqiResult result = engine.compute(standard, AqiKind.HOURLY, input);
-        Map<String, Object> concentrations = new LinkedHashMap<>();
-        concentrations.put("pm25", m.pm25());
-        concentrations.put("pm10", m.pm10());
-        concentrations.put("so2", m.so2());
-        concentrations.put("no2", m.no2());
-        concentrations.put("co", m.co());
-        concentrations.put("o3", m.o3());
-        concentrations.put("o3_8h", o3_8h);
-        concentrations.put("pm25_24h", mean(hour, 24, 20, HourlyMeans::pm25));
-        concentrations.put("pm10_24h", mean(hour, 24, 20, HourlyMeans::pm10));
-        concentrations.put("so2_24h", so2_24h);
-        Map<String, Object> content = view(result);
-        content.put("hour", OffsetDateTime.ofInstant(hour, AqiStandards.ZONE).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        content.put("concentrations", concentrations);
-        content.put("stationCount", m.stationCount());
-        return Optional.of(content);
+        AqiView v = AqiView.of(engine.compute(standard, AqiKind.HOURLY, input));
+        AqiViews.HourConcentrations concentrations = new AqiViews.HourConcentrations(m.pm25(), m.pm10(), m.so2(), m.no2(), m.co(),
+                m.o3(), o3_8h, mean(hour, 24, 20, HourlyMeans::pm25), mean(hour, 24, 20, HourlyMeans::pm10), so2_24h);
+        return Optional.of(new AqiViews.HourAqi(v.standard(), v.aqi(), v.display(), v.category(), v.categoryEn(), v.level(),
+                v.color(), v.primaryPollutants(), v.exceedingPollutants(), v.iaqi(),
+                OffsetDateTime.ofInstant(hour, AqiStandards.ZONE).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), concentrations,
+                m.stationCount(), null));
     }
 
     /** The daily AQI of an Asia/Shanghai day: hours ending 01:00 … 24:00. Empty when no hour of it has data. */
-    public Optional<Map<String, Object>> daily(LocalDate day) {
+    public Optional<AqiViews.DayAqi> daily(LocalDate day) {
         Instant end = day.plusDays(1).atStartOfDay(AqiStandards.ZONE).toInstant();
         if (hours.subMap(end.minus(Duration.ofHours(24)), false, end, true).isEmpty()) {
             return Optional.empty();
@@ -97,20 +84,12 @@ public final class AqiSeries {
         AqiInput input = new AqiInput(mean(end, 24, 20, HourlyMeans::pm25), mean(end, 24, 20, HourlyMeans::pm10),
                 mean(end, 24, 20, HourlyMeans::so2), mean(end, 24, 20, HourlyMeans::no2),
                 mean(end, 24, 20, HourlyMeans::co), o3_1hMax, o3_8hMax, null);
-        AqiResult result = engine.compute(engine.standards().forDate(day), AqiKind.DAILY, input);
-        Map<String, Object> concentrations = new LinkedHashMap<>();
-        concentrations.put("pm25", input.pm25());
-        concentrations.put("pm10", input.pm10());
-        concentrations.put("so2", input.so2());
-        concentrations.put("no2", input.no2());
-        concentrations.put("co", input.co());
-        concentrations.put("o3", o3_1hMax);
-        concentrations.put("o3_8h", o3_8hMax);
-        Map<String, Object> content = view(result);
-        content.put("day", day.toString());
-        content.put("concentrations", concentrations);
-        content.put("hours", hours.subMap(end.minus(Duration.ofHours(24)), false, end, true).size());
-        return Optional.of(content);
+        AqiView v = AqiView.of(engine.compute(engine.standards().forDate(day), AqiKind.DAILY, input));
+        AqiViews.DayConcentrations concentrations = new AqiViews.DayConcentrations(input.pm25(), input.pm10(), input.so2(),
+                input.no2(), input.co(), o3_1hMax, o3_8hMax);
+        return Optional.of(new AqiViews.DayAqi(v.standard(), v.aqi(), v.display(), v.category(), v.categoryEn(), v.level(),
+                v.color(), v.primaryPollutants(), v.exceedingPollutants(), v.iaqi(), day.toString(), concentrations,
+                hours.subMap(end.minus(Duration.ofHours(24)), false, end, true).size(), null));
     }
 
     /** Mean over the {@code span} hours ending at {@code end}, if at least {@code needed} have a value. */
@@ -128,21 +107,5 @@ public final class AqiSeries {
             return null;
         }
         return sum.divide(BigDecimal.valueOf(count), 3, RoundingMode.HALF_UP).doubleValue();
-    }
-
-    private static Map<String, Object> view(AqiResult result) {
-        AqiView v = AqiView.of(result);
-        Map<String, Object> content = new LinkedHashMap<>();
-        content.put("standard", v.standard());
-        content.put("aqi", v.aqi());
-        content.put("display", v.display());
-        content.put("category", v.category());
-        content.put("categoryEn", v.categoryEn());
-        content.put("level", v.level());
-        content.put("color", v.color());
-        content.put("primaryPollutants", v.primaryPollutants());
-        content.put("exceedingPollutants", v.exceedingPollutants());
-        content.put("iaqi", v.iaqi());
-        return content;
     }
 }

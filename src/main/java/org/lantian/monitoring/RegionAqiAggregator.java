@@ -49,6 +49,11 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class RegionAqiAggregator {
 
+    /** The content's fields, in order, for the published message (which adds the region, revision and a stamp). */
+    private static final com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, Object>> CONTENT =
+            new com.fasterxml.jackson.core.type.TypeReference<>() {
+            };
+
     public static final String TOPIC = "aq.monitoring.region-aqi.v1";
     private static final Logger LOG = Logger.getLogger(RegionAqiAggregator.class);
     private static final Duration HISTORY = Duration.ofHours(31);
@@ -132,7 +137,7 @@ public class RegionAqiAggregator {
         List<OutboxMessage> messages = new ArrayList<>();
         Map<String, LogEvent> changes = new LinkedHashMap<>();
         for (Instant hour : means.tailMap(first, true).keySet()) {
-            Map<String, Object> content = series.hourly(hour).orElseThrow();
+            AqiViews.HourAqi content = series.hourly(hour).orElseThrow();
             RegionAqiStore.Stored before = stored.get(hour);
             if (before != null && same(before.content(), content)) {
                 continue;
@@ -140,7 +145,7 @@ public class RegionAqiAggregator {
             int revision = before == null ? 1 : before.revision() + 1;
             hours.add(hour);
             contents.add(json(content));
-            aqis.add((Integer) content.get("aqi"));
+            aqis.add(content.aqi());
             revisions.add(revision);
             messages.add(message(region, hour, revision, content));
             // both boundaries of a changed hour: a late value can create the change into the next hour too
@@ -164,22 +169,22 @@ public class RegionAqiAggregator {
 
     /** The id names the hour and both categories: a revision that keeps the change logs nothing new. */
     private java.util.Optional<LogEvent> categoryChange(String region, Instant hour, int revision,
-                                                             Map<String, Object> previous, Map<String, Object> content) {
-        if (java.util.Objects.equals(previous.get("level"), content.get("level"))) {
+                                                             AqiViews.HourAqi previous, AqiViews.HourAqi content) {
+        if (java.util.Objects.equals(previous.level(), content.level())) {
             return java.util.Optional.empty();
         }
         Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("hour", content.get("hour"));
-        payload.put("aqi", content.get("aqi"));
-        payload.put("level", content.get("level"));
-        payload.put("category", content.get("category"));
-        payload.put("previousAqi", previous.get("aqi"));
-        payload.put("previousLevel", previous.get("level"));
-        payload.put("previousCategory", previous.get("category"));
-        payload.put("primaryPollutants", content.get("primaryPollutants"));
+        payload.put("hour", content.hour());
+        payload.put("aqi", content.aqi());
+        payload.put("level", content.level());
+        payload.put("category", content.category());
+        payload.put("previousAqi", previous.aqi());
+        payload.put("previousLevel", previous.level());
+        payload.put("previousCategory", previous.category());
+        payload.put("primaryPollutants", content.primaryPollutants());
         payload.put("revision", revision);
         return java.util.Optional.of(log.event("aqi-category:" + region + ":" + hour.getEpochSecond() + ":"
-                + previous.get("level") + "->" + content.get("level"), EventType.AQI_CATEGORY_CHANGED, region, null, null, null, null,
+                + previous.level() + "->" + content.level(), EventType.AQI_CATEGORY_CHANGED, region, null, null, null, null,
                 payload));
     }
 
@@ -201,20 +206,20 @@ public class RegionAqiAggregator {
                         if (!closed || (!markedDays.contains(day) && before != null)) {
                             return Uni.createFrom().voidItem();
                         }
-                        Map<String, Object> content = series.daily(day).orElse(null);
+                        AqiViews.DayAqi content = series.daily(day).orElse(null);
                         if (content == null || (before != null && same(before.content(), content))) {
                             return Uni.createFrom().voidItem();
                         }
-                        return store.saveDay(tx, region, day, json(content), (Integer) content.get("aqi"),
+                        return store.saveDay(tx, region, day, json(content), content.aqi(),
                                 before == null ? 1 : before.revision() + 1);
                     }).collect().asList().replaceWithVoid();
         }));
     }
 
-    private OutboxMessage message(String region, Instant hour, int revision, Map<String, Object> content) {
+    private OutboxMessage message(String region, Instant hour, int revision, AqiViews.HourAqi content) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("regionCode", region);
-        payload.putAll(content);
+        payload.putAll(mapper.convertValue(content, CONTENT));
         payload.put("revision", revision);
         // when this revision was computed (like region_hour_aqi.computed_at): a stamp, decides nothing
         payload.put("computedAt", java.time.OffsetDateTime.now(AqiStandards.ZONE).withNano(0)
@@ -231,7 +236,7 @@ public class RegionAqiAggregator {
         return day.plusDays(1).atStartOfDay(AqiStandards.ZONE).toInstant();
     }
 
-    private boolean same(String stored, Map<String, Object> content) {
+    private boolean same(String stored, Object content) {
         try {
             JsonNode a = mapper.readTree(stored);
             JsonNode b = mapper.readTree(json(content));

@@ -12,7 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.lantian.aqi.AqiStandards;
 import org.lantian.platform.Json;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
@@ -21,7 +21,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * What other capabilities may ask about regions and their published AQI (the event log's brief and timeline do):
+ * What other capabilities may ask about regions and their published AQI (consultation's brief and timeline do):
  * typed answers read from monitoring's own tables. Times are shown in Asia/Shanghai.
  */
 @ApplicationScoped
@@ -32,16 +32,19 @@ public class RegionAqiQueries {
     }
 
     /** A region's published hourly AQI (hour = end of the hour), in short. */
-    public record RegionHourAqi(OffsetDateTime hour, Integer aqi, Integer level, String category, JsonNode primaryPollutants,
+    public record RegionHourAqi(OffsetDateTime hour, Integer aqi, Integer level, String category, List<String> primaryPollutants,
                                 Integer revision) {
     }
 
     /** A region's published daily AQI, in short. */
-    public record RegionDayAqi(Integer aqi, Integer level, String category, JsonNode primaryPollutants) {
+    public record RegionDayAqi(Integer aqi, Integer level, String category, List<String> primaryPollutants) {
     }
 
     private static final String HOUR_COLUMNS = "region_code, hour, aqi, content->>'level' AS level, content->>'category' AS category, "
             + "(content->'primaryPollutants')::text AS primary, revision";
+
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
 
     private final Pool pool;
     private final ObjectMapper mapper;
@@ -94,11 +97,9 @@ public class RegionAqiQueries {
                 .map(rows -> {
                     Map<String, RegionDayAqi> byRegion = new LinkedHashMap<>();
                     for (Row r : rows) {
-                        JsonNode c = Json.read(mapper, r.getString("content"));
-                        byRegion.put(r.getString("region_code"), new RegionDayAqi(
-                                c.path("aqi").isNumber() ? c.path("aqi").intValue() : null,
-                                c.path("level").isNumber() ? c.path("level").intValue() : null,
-                                c.path("category").asText(null), c.path("primaryPollutants")));
+                        AqiViews.DayAqi c = Json.read(mapper, r.getString("content"), AqiViews.DayAqi.class);
+                        byRegion.put(r.getString("region_code"), new RegionDayAqi(c.aqi(), c.level(), c.category(),
+                                c.primaryPollutants()));
                     }
                     return byRegion;
                 });
@@ -107,6 +108,6 @@ public class RegionAqiQueries {
     private RegionHourAqi hour(Row r) {
         return new RegionHourAqi(r.getOffsetDateTime("hour").atZoneSameInstant(AqiStandards.ZONE).toOffsetDateTime(),
                 r.getInteger("aqi"), r.getString("level") == null ? null : Integer.valueOf(r.getString("level")),
-                r.getString("category"), Json.read(mapper, r.getString("primary")), r.getInteger("revision"));
+                r.getString("category"), Json.read(mapper, r.getString("primary"), STRINGS), r.getInteger("revision"));
     }
 }

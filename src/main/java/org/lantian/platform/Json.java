@@ -1,6 +1,7 @@
 package org.lantian.platform;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -27,6 +28,30 @@ public final class Json {
             return mapper.readTree(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored JSON does not parse", e);
+        }
+    }
+
+    /** JSON we stored ourselves, as one of our types; null stays null. */
+    public static <T> T read(ObjectMapper mapper, String json, Class<T> type) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON does not parse as " + type.getSimpleName(), e);
+        }
+    }
+
+    /** JSON we stored ourselves, as one of our (generic) types; null stays null. */
+    public static <T> T read(ObjectMapper mapper, String json, TypeReference<T> type) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON does not parse as " + type.getType(), e);
         }
     }
 }

@@ -1,8 +1,6 @@
 package org.lantian.reduction;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,6 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.lantian.platform.http.BadRequest;
 import org.lantian.platform.http.TextInput;
 import org.lantian.platform.security.CurrentScope;
@@ -25,6 +27,7 @@ import org.lantian.reduction.list.Level;
 import org.lantian.reduction.list.ReductionList;
 import org.lantian.reduction.list.ReductionListCsv;
 import org.lantian.reduction.list.ReductionListView;
+import org.lantian.reduction.list.RowError;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -43,24 +46,34 @@ public class ReductionListResource {
         this.scope = scope;
     }
 
+    /** A list imported: its version, now the active one, and how many enterprises it has. */
+    public record ListImported(int version, int enterprises) {
+    }
+
+    /** A list refused: every invalid row ({@code status}, {@code error}, {@code field} as every 4xx body). */
+    public record ListRefused(int status, String error, String field, List<RowError> errors) {
+    }
+
+    // a Response: the answer is a ListImported or (400) a ListRefused
     @POST
     @Path("/reduction-list")
     @Consumes("text/csv")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a new version of the list (CSV, docs/reduction-list-csv.md); all rows valid or nothing imported")
+    @APIResponse(responseCode = "200", description = "imported: the new active version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListImported.class)))
+    @APIResponse(responseCode = "400", description = "nothing imported: every invalid row with its column and reason",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListRefused.class)))
     public Uni<Response> importList(byte[] file, @jakarta.ws.rs.HeaderParam("Content-Type") String contentType) {
         String csv = CsvBody.decode(file, contentType);
         return lists.importCsv(csv, scope.get().actor()).chain(result -> {
             if (!result.ok()) {
-                Map<String, Object> body = new LinkedHashMap<>();
-                body.put("status", 400);
-                body.put("error", result.errors().size() + " row(s) are invalid; nothing was imported");
-                body.put("field", "");
-                body.put("errors", result.errors());
+                ListRefused body = new ListRefused(400, result.errors().size() + " row(s) are invalid; nothing was imported", "",
+                        result.errors());
                 return Uni.createFrom().item(Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build());
             }
-            return lists.current(pool).map(active -> Response.ok(Map.of("version", active.version(),
-                    "enterprises", active.list().size())).build());
+            return lists.current(pool).map(active -> Response.ok(new ListImported(active.version(), active.list().size()),
+                    MediaType.APPLICATION_JSON_TYPE).build());
         });
     }
 
@@ -69,6 +82,9 @@ public class ReductionListResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(summary = "The active list (or ?version=N) as JSON, or as CSV with Accept: text/csv; "
             + "a county officer gets the county's enterprises only")
+    @APIResponse(responseCode = "200", description = "the list: JSON, or the CSV of docs/reduction-list-csv.md",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReductionListView.class)),
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     public Uni<Response> export(@QueryParam("version") Integer version, @jakarta.ws.rs.HeaderParam("Accept") String accept) {
         String county = scope.get().confinedCounty();
         Uni<String> csv = version == null

@@ -18,7 +18,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * What other capabilities may ask about warnings and proposals (the event log's brief and timeline do): typed
+ * What other capabilities may ask about warnings and proposals (consultation's brief and timeline do): typed
  * answers read from warning's own tables, so nobody else names them.
  */
 @ApplicationScoped

@@ -35,6 +35,10 @@ class TableOwnershipTest {
             Map.entry("event_log", "eventlog"), Map.entry("rejected_input_hour", "eventlog"),
             Map.entry("outbox", "platform"));
 
+    /** Every top-level package; those owning no table (aqi: data files; consultation: reads through the others' query APIs) too. */
+    static final Set<String> CAPABILITIES = Set.of("platform", "monitoring", "aqi", "reduction", "warning", "directive", "eventlog",
+            "consultation", "bulletin", "console");
+
     private static final Pattern TABLE = Pattern.compile("\\b(?:FROM|JOIN|INTO|UPDATE|TABLE)\\s+([a-z_]+)\\b");
     private static final Path SOURCES = Path.of("src/main/java/org/lantian");
 
@@ -50,6 +54,15 @@ class TableOwnershipTest {
             }
         }
         assertThat(OWNER.keySet()).containsExactlyInAnyOrderElementsOf(created);
+    }
+
+    @Test
+    void everyPackageIsACapabilityOnTheList() throws IOException {
+        try (Stream<Path> dirs = Files.list(SOURCES)) {
+            assertThat(dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).toList())
+                    .containsExactlyInAnyOrderElementsOf(CAPABILITIES);
+        }
+        assertThat(CAPABILITIES).containsAll(OWNER.values());
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Map;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
@@ -56,20 +55,18 @@ class AqiSeriesTest {
         for (int h = 1; h <= 17; h++) {
             hours.put(hour(h), o3(40.0));
         }
-        Map<String, Object> daily = new AqiSeries(ENGINE, hours).daily(LocalDate.parse("2020-01-20")).orElseThrow();
-        @SuppressWarnings("unchecked")
-        Map<String, Object> c = (Map<String, Object>) daily.get("concentrations");
-        assertThat(c.get("pm25")).isNull();
-        assertThat(c.get("o3_8h")).isNull(); // valid windows end 08:00–19:00 (the last with 6 of 8 hours): 12 < 14
+        AqiViews.DayAqi daily = new AqiSeries(ENGINE, hours).daily(LocalDate.parse("2020-01-20")).orElseThrow();
+        AqiViews.DayConcentrations c = daily.concentrations();
+        assertThat(c.pm25()).isNull();
+        assertThat(c.o3_8h()).isNull(); // valid windows end 08:00–19:00 (the last with 6 of 8 hours): 12 < 14
         for (int h = 18; h <= 21; h++) {
             hours.put(hour(h), o3(40.0));
         }
         daily = new AqiSeries(ENGINE, hours).daily(LocalDate.parse("2020-01-20")).orElseThrow();
-        @SuppressWarnings("unchecked")
-        Map<String, Object> c2 = (Map<String, Object>) daily.get("concentrations");
-        assertThat(c2.get("pm25")).isEqualTo(50.0);
-        assertThat(c2.get("o3_8h")).isEqualTo(40.0); // 16 valid windows (08:00–23:00)
-        assertThat(daily.get("aqi")).isEqualTo(69); // PM10 24h 80 → 50 + 50/100×30 = 65; PM2.5 50 → 50+50/40×15 = 68.75 → 69
+        AqiViews.DayConcentrations c2 = daily.concentrations();
+        assertThat(c2.pm25()).isEqualTo(50.0);
+        assertThat(c2.o3_8h()).isEqualTo(40.0); // 16 valid windows (08:00–23:00)
+        assertThat(daily.aqi()).isEqualTo(69); // PM10 24h 80 → 50 + 50/100×30 = 65; PM2.5 50 → 50+50/40×15 = 68.75 → 69
     }
 
     @Test
@@ -78,9 +75,9 @@ class AqiSeriesTest {
         Instant midnight = OffsetDateTime.parse("2026-03-01T00:00:00+08:00").toInstant();
         TreeMap<Instant, HourlyMeans> hours = new TreeMap<>();
         hours.put(midnight, new HourlyMeans(70.0, 50.0, 10.0, 20.0, 0.5, 30.0, 1));
-        Map<String, Object> hourly = new AqiSeries(ENGINE, hours).hourly(midnight).orElseThrow();
-        assertThat(hourly.get("standard")).isEqualTo("HJ633-2012");
-        assertThat(hourly.get("aqi")).isEqualTo(94);
+        AqiViews.HourAqi hourly = new AqiSeries(ENGINE, hours).hourly(midnight).orElseThrow();
+        assertThat(hourly.standard()).isEqualTo("HJ633-2012");
+        assertThat(hourly.aqi()).isEqualTo(94);
     }
 
     @Test

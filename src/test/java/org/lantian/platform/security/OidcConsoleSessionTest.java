@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,7 +44,13 @@ class OidcConsoleSessionTest {
     @Test
     void aConsoleSessionReadsTheApiAndIsGivenACsrfToken() {
         ConsoleSession browser = dutyOfficer("zhang.duty");
-        Response warnings = browser.get("/api/warnings");
+        assertThat(browser.get("/api/warnings").statusCode()).isEqualTo(200);
+        assertThat(browser.cookies()).as("the browser holds a token (from the console page or the API)")
+                .containsKey(SessionCsrf.COOKIE);
+        // a session that has none yet is given one by its first API answer
+        Map<String, String> withoutToken = new HashMap<>(browser.cookies());
+        withoutToken.remove(SessionCsrf.COOKIE);
+        Response warnings = given().redirects().follow(false).cookies(withoutToken).get("/api/warnings");
         assertThat(warnings.statusCode()).isEqualTo(200);
         assertThat(warnings.getDetailedCookie(SessionCsrf.COOKIE)).isNotNull()
                 .satisfies(c -> assertThat(c.isHttpOnly()).as("the console's script reads it").isFalse())

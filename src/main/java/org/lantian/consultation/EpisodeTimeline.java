@@ -1,4 +1,4 @@
-package org.lantian.eventlog;
+package org.lantian.consultation;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,13 +6,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 
 import org.lantian.directive.DirectiveQueries;
-import org.lantian.directive.DirectiveQueries.OrderCounts;
+import org.lantian.directive.OrderCounts;
+import org.lantian.eventlog.EventQueries;
+import org.lantian.eventlog.EventType;
+import org.lantian.eventlog.EventView;
 import org.lantian.monitoring.RegionAqiQueries;
 import org.lantian.monitoring.RegionAqiQueries.RegionHourAqi;
 import org.lantian.warning.Warning;
@@ -20,8 +22,6 @@ import org.lantian.warning.WarningQueries;
 import org.lantian.warning.WarningQueries.ProposalMade;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * One warning episode, from the first proposal that led to it to its lift: the
@@ -29,7 +29,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * order, the region's hourly AQI over the episode (from a day before), and the
  * orders it caused as counts (each order is in the log too, under its warning id).
  * The warning, its proposals, the AQI and the order counts are asked of warning,
- * monitoring and directive (their query APIs); the events are the log's own.
+ * monitoring and directive (their query APIs), the events of the event log ({@link EventQueries}).
  */
 @ApplicationScoped
 public class EpisodeTimeline {
@@ -44,23 +44,24 @@ public class EpisodeTimeline {
      * @param directives the orders the warning caused, counted now
      */
     public record TimelineView(Warning warning, OffsetDateTime from, OffsetDateTime to, boolean ongoing,
-                       List<Map<String, Object>> events, List<RegionHourAqi> regionAqi, OrderCounts directives) {
+                       List<EventView> events, List<RegionHourAqi> regionAqi, OrderCounts directives) {
     }
 
     /** How far before the issue a proposal still counts as leading to the warning. */
     static final Duration LEAD_UP = Duration.ofHours(72);
     private static final Duration AQI_BEFORE = Duration.ofHours(24);
     private static final Duration AQI_MAX = Duration.ofDays(31);
-    private static final List<String> PER_ORDER = List.of("DIRECTIVE_ISSUED", "DIRECTIVE_ACKNOWLEDGED", "DIRECTIVE_OVERDUE");
+    private static final List<EventType> PER_ORDER = List.of(EventType.DIRECTIVE_ISSUED, EventType.DIRECTIVE_ACKNOWLEDGED,
+            EventType.DIRECTIVE_OVERDUE);
 
-    private final Pool pool;
+    private final EventQueries events;
     private final Clock clock;
     private final WarningQueries warnings;
     private final RegionAqiQueries regionAqi;
     private final DirectiveQueries directives;
 
-    EpisodeTimeline(Pool pool, Clock clock, WarningQueries warnings, RegionAqiQueries regionAqi, DirectiveQueries directives) {
-        this.pool = pool;
+    EpisodeTimeline(EventQueries events, Clock clock, WarningQueries warnings, RegionAqiQueries regionAqi, DirectiveQueries directives) {
+        this.events = events;
         this.clock = clock;
         this.warnings = warnings;
         this.regionAqi = regionAqi;
@@ -77,23 +78,13 @@ public class EpisodeTimeline {
                         .filter(first -> first.isBefore(w.issuedAt())).orElse(w.issuedAt());
                 List<String> subjects = new ArrayList<>(proposals.stream().map(ProposalMade::id).toList());
                 subjects.add(w.id());
-                return events(subjects).chain(events -> aqi(w.regionCode(), start, end)
+                return events.aboutWarnings(subjects, PER_ORDER).chain(events -> aqi(w.regionCode(), start, end)
                         .chain(aqi -> directives.countsOfWarning(w.id(), now)
                                 .map(orders -> new TimelineView(w, start, w.liftedAt(), w.liftedAt() == null, events, aqi, orders))));
             });
         });
     }
 
-    private Uni<List<Map<String, Object>>> events(List<String> subjects) {
-        return pool.preparedQuery("SELECT " + EventFilter.COLUMNS + " FROM event_log WHERE warning_id = ANY($1) "
-                        + "AND NOT (type = ANY($2)) ORDER BY seq")
-                .execute(Tuple.of(subjects.toArray(String[]::new), PER_ORDER.toArray(String[]::new)))
-                .map(rows -> {
-                    List<Map<String, Object>> list = new ArrayList<>();
-                    rows.forEach(r -> list.add(EventRows.event(r)));
-                    return list;
-                });
-    }
 
     private Uni<List<RegionHourAqi>> aqi(String region, OffsetDateTime start, OffsetDateTime end) {
         OffsetDateTime from = start.minus(AQI_BEFORE);

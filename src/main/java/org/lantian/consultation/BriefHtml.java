@@ -1,11 +1,16 @@
-package org.lantian.eventlog;
+package org.lantian.consultation;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
+import org.lantian.consultation.Brief.BriefSummary;
+import org.lantian.consultation.Brief.ForecastAsKnown;
+import org.lantian.consultation.Brief.RegionBrief;
 import org.lantian.directive.DirectiveView;
+import org.lantian.directive.OrderCounts;
+import org.lantian.monitoring.Forecast;
 import org.lantian.monitoring.RegionAqiQueries.RegionDayAqi;
 import org.lantian.monitoring.RegionAqiQueries.RegionHourAqi;
 import org.lantian.warning.ProposalView;
@@ -32,57 +37,56 @@ final class BriefHtml {
     private BriefHtml() {
     }
 
-    @SuppressWarnings("unchecked")
-    static String render(Map<String, Object> brief) {
+    static String render(Brief brief) {
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>重污染天气会商简报 ")
-                .append(esc(brief.get("date"))).append("</title><style>").append(STYLE).append("</style></head><body>");
-        h.append("<h1>重污染天气会商简报 · Consultation brief ").append(esc(brief.get("date"))).append("</h1>");
-        h.append("<p class=\"muted\">截至 As of ").append(time(brief.get("asOf")))
-                .append(Boolean.TRUE.equals(brief.get("final")) ? "（全天 whole day）" : "（当日未结束 day not over）").append("</p>");
-        Map<String, Object> s = (Map<String, Object>) brief.get("summary");
+                .append(esc(brief.date())).append("</title><style>").append(STYLE).append("</style></head><body>");
+        h.append("<h1>重污染天气会商简报 · Consultation brief ").append(esc(brief.date())).append("</h1>");
+        h.append("<p class=\"muted\">截至 As of ").append(time(brief.asOf()))
+                .append(brief.wholeDay() ? "（全天 whole day）" : "（当日未结束 day not over）").append("</p>");
+        BriefSummary s = brief.summary();
         h.append("<table><tr><th>最高有效预警级别 Highest level</th><th>生效预警 Active warnings</th><th>待决建议 Open proposals</th>")
                 .append("<th>24小时指令 Orders (24 h)</th><th>已签收 Acknowledged</th><th>签收率 Ack rate</th><th>超时 Overdue</th></tr><tr>")
-                .append(levelCell(s.get("highestEffectiveLevel"))).append(num(s.get("activeWarnings"))).append(num(s.get("openProposals")))
-                .append(num(s.get("issuedLast24h"))).append(num(s.get("acknowledged"))).append(td(rate(s.get("ackRate"))))
-                .append(num(s.get("overdueOrders"))).append("</tr></table>");
+                .append(levelCell(s.highestEffectiveLevel())).append(num(s.activeWarnings())).append(num(s.openProposals()))
+                .append(num(s.orders().total())).append(num(s.orders().acknowledged())).append(td(rate(s.orders().ackRate())))
+                .append(num(s.overdueOrders())).append("</tr></table>");
 
-        List<Map<String, Object>> regions = (List<Map<String, Object>>) brief.get("regions");
+        List<RegionBrief> regions = brief.regions();
         h.append("<h2>各区县概况 Regions</h2><table><tr><th>区县 Region</th><th>最新小时AQI Latest hour</th><th>24h最高 Max</th>")
                 .append("<th>日AQI Daily</th><th>最新预报 Forecast</th><th>有效级别 Effective</th><th>生效预警 Warnings</th>")
                 .append("<th>待决建议 Proposals</th><th>指令/签收 Orders/acked</th><th>超时 Overdue</th></tr>");
-        for (Map<String, Object> r : regions) {
-            List<RegionHourAqi> hours = (List<RegionHourAqi>) r.get("aqiLast24h");
+        for (RegionBrief r : regions) {
+            List<RegionHourAqi> hours = r.aqiLast24h();
             RegionHourAqi last = hours.isEmpty() ? null : hours.get(hours.size() - 1);
             Integer max = hours.stream().map(RegionHourAqi::aqi).filter(java.util.Objects::nonNull).max(Integer::compare).orElse(null);
-            RegionDayAqi daily = (RegionDayAqi) r.get("dailyAqi");
-            Map<String, Object> orders = (Map<String, Object>) r.get("orders");
-            h.append("<tr><td>").append(esc(r.get("name"))).append(" <span class=\"muted\">").append(esc(r.get("regionCode")))
+            RegionDayAqi daily = r.dailyAqi();
+            OrderCounts orders = r.orders();
+            h.append("<tr><td>").append(esc(r.name())).append(" <span class=\"muted\">").append(esc(r.regionCode()))
                     .append("</span></td>")
                     .append(td(last == null ? "—" : last.aqi() + " " + nz(last.category()) + " (" + hour(last.hour()) + ")"))
                     .append(td(max == null ? "—" : max.toString()))
                     .append(td(daily == null ? "未结束 not closed" : daily.aqi() + " " + nz(daily.category())))
-                    .append(td(forecast((Map<String, Object>) r.get("latestForecast"))))
-                    .append(levelCell(((Map<String, Object>) r.get("effectiveLevel")).get("level")))
-                    .append(td(warnings((List<Warning>) r.get("activeWarnings"))))
-                    .append(num(((List<?>) r.get("openProposals")).size()))
-                    .append(td(orders.get("issuedLast24h") + " / " + orders.get("acknowledged") + " (" + rate(orders.get("ackRate")) + ")"))
-                    .append(num(r.get("overdueCount"))).append("</tr>");
+                    .append(td(forecast(r.latestForecast())))
+                    .append(levelCell(r.effectiveLevel().level()))
+                    .append(td(warnings(r.activeWarnings())))
+                    .append(num(r.openProposals().size()))
+                    .append(td(orders.total() + " / " + orders.acknowledged() + " (" + rate(orders.ackRate()) + ")"))
+                    .append(num(r.overdueCount())).append("</tr>");
         }
         h.append("</table>");
 
         h.append("<h2>近24小时AQI Hourly AQI, last 24 h</h2><table><tr><th>区县 Region</th>");
-        List<RegionHourAqi> reference = regions.stream().map(r -> (List<RegionHourAqi>) r.get("aqiLast24h"))
+        List<RegionHourAqi> reference = regions.stream().map(RegionBrief::aqiLast24h)
                 .max(java.util.Comparator.comparingInt(List::size)).orElse(List.of());
         reference.forEach(x -> h.append("<th>").append(hour(x.hour())).append("</th>"));
         h.append("</tr>");
         if (reference.isEmpty()) {
             h.append("<tr><td class=\"muted\">近24小时无小时AQI数据 No hourly AQI in the last 24 h</td></tr>");
         }
-        for (Map<String, Object> r : reference.isEmpty() ? List.<Map<String, Object>>of() : regions) {
+        for (RegionBrief r : reference.isEmpty() ? List.<RegionBrief>of() : regions) {
             Map<Object, RegionHourAqi> byHour = new java.util.HashMap<>();
-            ((List<RegionHourAqi>) r.get("aqiLast24h")).forEach(x -> byHour.put(hour(x.hour()), x));
-            h.append("<tr><td>").append(esc(r.get("name"))).append("</td>");
+            r.aqiLast24h().forEach(x -> byHour.put(hour(x.hour()), x));
+            h.append("<tr><td>").append(esc(r.name())).append("</td>");
             for (RegionHourAqi ref : reference) {
                 RegionHourAqi x = byHour.get(hour(ref.hour()));
                 h.append("<td class=\"n\">").append(x == null || x.aqi() == null ? "—" : x.aqi()).append("</td>");
@@ -91,13 +95,13 @@ final class BriefHtml {
         }
         h.append("</table>");
 
-        for (Map<String, Object> r : regions) {
-            List<ProposalView> proposals = (List<ProposalView>) r.get("openProposals");
-            List<DirectiveView> overdue = (List<DirectiveView>) r.get("overdueOrders");
+        for (RegionBrief r : regions) {
+            List<ProposalView> proposals = r.openProposals();
+            List<DirectiveView> overdue = r.overdueOrders();
             if (proposals.isEmpty() && overdue.isEmpty()) {
                 continue;
             }
-            h.append("<section><h2>").append(esc(r.get("name"))).append(" ").append(esc(r.get("regionCode"))).append("</h2>");
+            h.append("<section><h2>").append(esc(r.name())).append(" ").append(esc(r.regionCode())).append("</h2>");
             for (ProposalView p : proposals) {
                 h.append("<p><b>建议 Proposal ").append(esc(p.id())).append("</b>: ")
                         .append(esc(LEVEL_ZH.getOrDefault(String.valueOf(p.level()), String.valueOf(p.level()))))
@@ -136,16 +140,15 @@ final class BriefHtml {
         return s.toString();
     }
 
-    private static String forecast(Map<String, Object> f) {
+    private static String forecast(ForecastAsKnown f) {
         if (f == null) {
             return "—";
         }
-        JsonNode periods = (JsonNode) f.get("periods");
         int max = -1;
-        for (JsonNode p : periods) {
-            max = Math.max(max, p.path("aqi").asInt(-1));
+        for (Forecast.Period p : f.periods()) {
+            max = Math.max(max, p.aqi() == null ? -1 : p.aqi().intValue());
         }
-        return "max " + (max < 0 ? "—" : max) + " (" + time(f.get("issuedAt")) + ")";
+        return "max " + (max < 0 ? "—" : max) + " (" + time(f.issuedAt()) + ")";
     }
 
     private static String levelCell(Object level) {

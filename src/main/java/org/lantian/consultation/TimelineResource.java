@@ -1,4 +1,4 @@
-package org.lantian.eventlog;
+package org.lantian.consultation;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,4 +1,4 @@
-package org.lantian.eventlog;
+package org.lantian.consultation;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,11 +14,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.lantian.platform.http.BadRequest;
 
 import io.smallrye.mutiny.Uni;
 
-/** The daily consultation brief, as JSON or as a printable HTML page. */
+/** The daily consultation brief, as JSON ({@link Brief}) or as a printable HTML page: a {@code Response}, as it negotiates. */
 @Path("/api/consultation/brief")
 public class BriefResource {
 
@@ -35,6 +39,9 @@ public class BriefResource {
     @Operation(summary = "The brief for a day (Asia/Shanghai; default today): per region the last 24 h of AQI, the daily AQI, "
             + "latest forecast, open proposals, active warnings and effective levels, acknowledgement rate and overdue orders. "
             + "HTML with format=html or Accept: text/html")
+    @APIResponse(responseCode = "200", description = "the brief: JSON, or the printable page",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Brief.class)),
+                @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
     public Uni<Response> get(@QueryParam("date") String date, @QueryParam("format") String format,
                              @HeaderParam("Accept") String accept) {
         boolean html = html(format, accept);
