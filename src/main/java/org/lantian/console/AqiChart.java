@@ -29,6 +29,10 @@ final class AqiChart {
     record Mark(Instant at, String label, String color) {
     }
 
+    /** A span of time in one colour along the top: the warning level in force. */
+    record Band(Instant from, Instant to, String label, String color) {
+    }
+
     static final int WIDTH = 720;
     static final int HEIGHT = 240;
     static final int LEFT = 40;
@@ -61,6 +65,11 @@ final class AqiChart {
     }
 
     String svg(List<Point> observed, List<Step> forecast, List<Mark> marks, String title, ZoneId zone, Locale locale) {
+        return svg(observed, forecast, marks, List.of(), title, zone, locale);
+    }
+
+    String svg(List<Point> observed, List<Step> forecast, List<Mark> marks, List<Band> levels, String title, ZoneId zone,
+               Locale locale) {
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 ").append(WIDTH).append(' ')
                 .append(HEIGHT).append("\" role=\"img\" aria-label=\"").append(escape(title)).append("\">");
@@ -93,6 +102,12 @@ final class AqiChart {
             svg.append("<line class=\"mark\" stroke=\"").append(escape(m.color())).append("\" stroke-width=\"2\" x1=\"")
                     .append(num(at)).append("\" x2=\"").append(num(at)).append("\" y1=\"").append(TOP).append("\" y2=\"")
                     .append(HEIGHT - BOTTOM).append("\"><title>").append(escape(m.label())).append("</title></line>");
+        }
+        for (Band b : levels) {
+            svg.append("<rect class=\"level\" x=\"").append(num(x(b.from()))).append("\" y=\"0\" width=\"")
+                    .append(num(Math.max(1, x(b.to()) - x(b.from())))).append("\" height=\"").append(TOP - 2)
+                    .append("\" fill=\"").append(escape(b.color())).append("\"><title>").append(escape(b.label()))
+                    .append("</title></rect>");
         }
         for (int i = 0; i <= 3; i++) {
             Instant t = from.plus(Duration.between(from, to).multipliedBy(i).dividedBy(3));

@@ -153,4 +153,70 @@ public interface ConsoleMessages {
 
     @Message("点击县（市、区）查看近72小时AQI曲线")
     String chartHint();
+
+    @Message("从")
+    String from();
+
+    @Message("至")
+    String to();
+
+    @Message("区域代码")
+    String regionCode();
+
+    @Message("类型")
+    String type();
+
+    @Message("预警编号")
+    String warningId();
+
+    @Message("操作人")
+    String actor();
+
+    @Message("查询")
+    String search();
+
+    @Message("导出")
+    String export();
+
+    @Message("时间")
+    String time();
+
+    @Message("更多")
+    String more();
+
+    @Message("无符合条件的事件")
+    String noEvents();
+
+    @Message("事件日志完整，未被篡改")
+    String intact();
+
+    @Message("事件日志校验失败")
+    String notIntact();
+
+    @Message("已校验事件")
+    String eventsChecked();
+
+    @Message("Kafka锚点")
+    String anchors();
+
+    @Message("校验事件日志")
+    String verify();
+
+    @Message("过程回顾")
+    String timeline();
+
+    @Message("进行中")
+    String ongoing();
+
+    @Message("逐时AQI（底色为AQI类别，顶部色带为预警级别，竖线为建议和决定）")
+    String timelineAqi();
+
+    @Message("指令下达（灰）与回执（绿）累计数，回执率")
+    String timelineAcks();
+
+    @Message("决定记录")
+    String decisions();
+
+    @Message("在预警卡片上点击“过程回顾”查看图表")
+    String timelineHint();
 }

@@ -7,6 +7,9 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.lantian.platform.http.BadRequest;
+import org.lantian.platform.security.Scope;
+
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -24,6 +27,24 @@ public class EventQueries {
 
     EventQueries(Pool pool) {
         this.pool = pool;
+    }
+
+    /** One page of events in log order; {@code next} is the keyset to ask for the following page (stable under appends). */
+    public record Page(List<EventView> events, Long next) {
+    }
+
+    /**
+     * One page of the events a filter selects, as the scope allows (a county officer: enterprise-level events of the
+     * own county only). The filter's texts are checked here (400 naming the field), so every caller checks alike.
+     */
+    public Uni<Page> page(String from, String to, String region, String type, String enterprise, String warning, Long after,
+                          Integer limit, Scope scope) {
+        if (limit != null && (limit < 1 || limit > 1000)) {
+            throw new BadRequest("limit", "limit must be between 1 and 1000");
+        }
+        int size = limit == null ? 100 : limit;
+        return page(EventFilter.of(from, to, region, type, enterprise, warning, after, scope), size)
+                .map(list -> new Page(list, list.size() == size ? list.get(list.size() - 1).seq() : null));
     }
 
     /** Up to {@code size} events of a filter, in log order. */

@@ -88,7 +88,7 @@ class ConsoleBrowserTest {
         assertThat(level).isIn("BLUE", "YELLOW", "ORANGE", "RED");
         Browser.screenshot(driver, "1-duty-officer-proposal");
 
-        Browser.act(driver, card + " textarea[name=reason]", e -> e.sendKeys("会商研判：古县未来三天重污染，启动预警"));
+        Browser.act(driver, card + " textarea[name=reason]", e -> e.sendKeys("会商研判：浮山县未来三天重污染，启动预警"));
         Browser.act(driver, card + " button.issue", WebElement::click);
         String warningCard = "#warnings-panel article.warning[data-region='" + COUNTY + "']";
         List<String> issued = Browser.attributes(driver, warningCard, "id", "data-level");
@@ -99,7 +99,7 @@ class ConsoleBrowserTest {
         // what the browser did is what the system recorded: the signed-in officer, the reason typed, the proposal used
         given().auth().preemptive().basic("consult", "consult").get("/api/warnings/" + warningId).then().statusCode(200)
                 .body("warning.issuedBy", org.hamcrest.Matchers.equalTo("duty"))
-                .body("warning.reason", org.hamcrest.Matchers.equalTo("会商研判：古县未来三天重污染，启动预警"))
+                .body("warning.reason", org.hamcrest.Matchers.equalTo("会商研判：浮山县未来三天重污染，启动预警"))
                 .body("warning.level", org.hamcrest.Matchers.equalTo(level));
     }
 
@@ -140,13 +140,41 @@ class ConsoleBrowserTest {
         String warningCard = "#warnings-panel article.warning[data-region='" + COUNTY + "']";
         Browser.attributes(driver, warningCard, "id");
         // city-wide levels are everyone's; the orders of another county are not
-        Browser.act(driver, warningCard + " p.counts button", WebElement::click);
+        Browser.act(driver, warningCard + " p.counts button.orders", WebElement::click);
         String orders = "#orders-" + warningId;
         Browser.waiting(driver).until(d -> !d.findElements(By.cssSelector(orders + " .empty, " + orders + " article")).isEmpty());
         assertThat(driver.findElements(By.cssSelector(orders + " article"))).isEmpty();
         assertThat(driver.getPageSource()).doesNotContain(enterpriseId);
         assertThat(driver.findElements(By.cssSelector(warningCard + " form.api-form"))).as("no action on another county's warning").isEmpty();
         Browser.screenshot(driver, "5-other-county-officer");
+    }
+
+    @Test
+    @Order(4)
+    void theConsultationMemberSeesTheDecisionAndTheAcknowledgementInTheEventLogAndTheTimeline() {
+        Assumptions.assumeTrue(orderId != null, "needs the acknowledged order of the second step");
+        Browser.signIn(driver, base.toString(), "consult", "consult");
+        // the event log, filtered to the warning: its issue by the officer and the enterprise's acknowledgement
+        Browser.act(driver, "#event-filter input[name=warningId]", e -> e.sendKeys(warningId));
+        Browser.act(driver, "#event-search", WebElement::click);
+        Browser.waiting(driver).until(d -> !d.findElements(By.cssSelector("#event-rows tr.event[data-type='ISSUED']")).isEmpty()
+                && !d.findElements(By.cssSelector("#event-rows tr.event[data-type='DIRECTIVE_ACKNOWLEDGED']")).isEmpty());
+        assertThat(driver.findElements(By.cssSelector("#event-rows tr.event")))
+                .as("only the warning's events").allSatisfy(row -> assertThat(row.getText()).contains(warningId));
+        String ackRow = driver.findElement(By.cssSelector("#event-rows tr.event[data-type='DIRECTIVE_ACKNOWLEDGED']")).getText();
+        assertThat(ackRow).contains(enterpriseId);
+
+        // the timeline: the AQI chart marks the decision, the orders chart counts the acknowledgement
+        String warningCard = "#warnings-panel article.warning[data-region='" + COUNTY + "']";
+        Browser.act(driver, warningCard + " p.counts button.timeline", WebElement::click);
+        Browser.waiting(driver).until(d -> !d.findElements(By.cssSelector("#timeline-panel svg.ack-chart")).isEmpty());
+        assertThat(driver.findElements(By.cssSelector("#timeline-panel svg line.mark"))).as("decisions marked").isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("#timeline-panel tr.decision[data-type='ISSUED']"))).hasSize(1);
+        String caption = driver.findElement(By.cssSelector("#timeline-panel .timeline-acks figcaption")).getText();
+        int total = given().port(port).auth().preemptive().basic("consult", "consult").get("/api/warnings/" + warningId + "/timeline")
+                .then().statusCode(200).extract().path("directives.total");
+        assertThat(caption).contains("(1 / " + total + ")");
+        Browser.screenshot(driver, "6-consultation-timeline");
     }
 
     private static String forecast(String region, int... dailyAqi) {
