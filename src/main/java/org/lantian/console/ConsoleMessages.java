@@ -219,4 +219,7 @@ public interface ConsoleMessages {
 
     @Message("在预警卡片上点击“过程回顾”查看图表")
     String timelineHint();
+
+    @Message("按36小时规则，最新预报未持续低于本级启动条件，暂不能降级或解除。如确需调整，请填写例外理由后再提交。")
+    String overrideHint();
 }

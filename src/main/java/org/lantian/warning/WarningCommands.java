@@ -187,7 +187,7 @@ public class WarningCommands {
                         + latest.map(l -> " (issued " + l.issuedAt() + ")").orElse(" (none received)")
                         + " does not stay at or below AQI " + Hysteresis.releaseThreshold(set, w.level())
                         + " for " + settings.downgradeHold().toHours() + " h from now, as " + set.id()
-                        + " requires before leaving " + w.level() + "; give overrideReason to decide otherwise");
+                        + " requires before leaving " + w.level() + "; give overrideReason to decide otherwise", "overrideReason");
             }
         }).replaceWithVoid();
     }

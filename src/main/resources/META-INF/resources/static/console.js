@@ -37,7 +37,11 @@
         return;
       }
       return r.json().catch(function () { return { error: r.status + ' ' + r.statusText }; }).then(function (b) {
-        if (error) { error.textContent = b.error || (r.status + ''); }
+        if (!error) { return; }
+        // the 36-hour rule: say it in the console's words, keep the API's reasons, and point at the override field
+        var override = b.field === 'overrideReason' ? form.querySelector('[name=overrideReason]') : null;
+        error.textContent = (override && form.dataset.overrideHint ? form.dataset.overrideHint + '\n' : '') + (b.error || (r.status + ''));
+        if (override) { override.focus(); }
       });
     }).catch(function (x) {
       if (error) { error.textContent = String(x); }

@@ -177,6 +177,35 @@ class ConsoleBrowserTest {
         Browser.screenshot(driver, "6-consultation-timeline");
     }
 
+    @Test
+    @Order(5)
+    void theThirtySixHourRuleRefusesALiftInPlainWordsUntilAnOverrideReasonIsGiven() {
+        Assumptions.assumeTrue(warningId != null, "needs the warning of the first step");
+        Browser.signIn(driver, base.toString(), "duty", "duty");
+        String card = "#warnings-panel article.warning[id='warning-" + warningId + "']";
+        String lift = card + " form[data-api$='/lift']";
+        Browser.act(driver, card + " details summary", WebElement::click);
+        Browser.act(driver, lift + " textarea[name=reason]", e -> e.sendKeys("污染减轻"));
+        Browser.act(driver, lift + " button.lift", WebElement::click);
+        String refusal = Browser.waiting(driver).until(d -> {
+            String text = d.findElement(By.cssSelector(lift + " .form-error")).getText();
+            return text.isBlank() ? null : text;
+        });
+        // the console's own words first, then the rule's reasons from the API; nothing changed
+        assertThat(refusal).startsWith("按36小时规则").contains("overrideReason");
+        given().port(port).auth().preemptive().basic("consult", "consult").get("/api/warnings/" + warningId).then()
+                .body("warning.status", org.hamcrest.Matchers.equalTo("ACTIVE"));
+        Browser.screenshot(driver, "7-duty-officer-36-hour-rule");
+
+        Browser.act(driver, lift + " textarea[name=overrideReason]", e -> e.sendKeys("会商决定提前解除"));
+        Browser.act(driver, lift + " button.lift", WebElement::click);
+        Browser.waiting(driver).until(d -> d.findElements(By.cssSelector(card)).isEmpty());
+        given().port(port).auth().preemptive().basic("consult", "consult").get("/api/warnings/" + warningId).then()
+                .body("warning.status", org.hamcrest.Matchers.equalTo("LIFTED"))
+                .body("warning.liftedBy", org.hamcrest.Matchers.equalTo("duty"));
+        warningId = null;
+    }
+
     private static String forecast(String region, int... dailyAqi) {
         DateTimeFormatter iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
         OffsetDateTime hour = OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.HOURS);

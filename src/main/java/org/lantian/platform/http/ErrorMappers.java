@@ -17,7 +17,7 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response conflict(Conflict e) {
-        return json(409, e.getMessage(), "");
+        return json(409, e.getMessage(), e.field());
     }
 
     @ServerExceptionMapper
