@@ -222,4 +222,57 @@ public interface ConsoleMessages {
 
     @Message("按36小时规则，最新预报未持续低于本级启动条件，暂不能降级或解除。如确需调整，请填写例外理由后再提交。")
     String overrideHint();
+    @Message("应急减排清单")
+    String reductionList();
+
+    @Message("导入新版本清单（CSV）")
+    String importList();
+
+    @Message("导入")
+    String importButton();
+
+    @Message("已导入，当前生效版本：")
+    String imported();
+
+    @Message("行")
+    String csvRow();
+
+    @Message("字段")
+    String csvField();
+
+    @Message("错误说明")
+    String csvMessage();
+
+    @Message("清单版本")
+    String listVersions();
+
+    @Message("导入时间")
+    String importedAt();
+
+    @Message("导入人")
+    String importedBy();
+
+    @Message("企业数")
+    String enterpriseCount();
+
+    @Message("措施数")
+    String measureCount();
+
+    @Message("生效中")
+    String activeVersion();
+
+    @Message("各县（市、区）减排比例核算：黄色10%、橙色20%、红色30%")
+    String adequacyByCounty();
+
+    @Message("地区")
+    String region();
+
+    @Message("缺口")
+    String shortfall();
+
+    @Message("本县提级")
+    String raiseTitle();
+
+    @Message("提级")
+    String raise();
 }

@@ -20,7 +20,7 @@ import io.smallrye.mutiny.Multi;
 
 /**
  * Server-sent events telling an open console which panels to reload: {@code proposal}, {@code warning},
- * {@code order} or {@code region}. An event carries no content — the panel reloads through its own scoped
+ * {@code order}, {@code region} or {@code list}. An event carries no content — the panel reloads through its own scoped
  * endpoint — and a user hears only of changes within their scope (an enterprise: its own orders).
  */
 @Path("/console/stream")
@@ -59,7 +59,8 @@ public class ConsoleStream {
             case ISSUED, ADJUSTED, LIFTED, EFFECTIVE_LEVEL_CHANGED, REGIONAL_WARNING_RECEIVED ->
                     within.enterpriseId() == null ? "warning" : null;
             case FORECAST_RECEIVED, AQI_CATEGORY_CHANGED -> within.enterpriseId() == null ? "region" : null;
-            case REDUCTION_LIST_IMPORTED, INPUT_REJECTED, OUTBOX_PARKED, OUTBOX_REQUEUED, OUTBOX_DISCARDED, ANCHOR_PUBLISHED,
+            case REDUCTION_LIST_IMPORTED -> within.enterpriseId() == null ? "list" : null;
+            case INPUT_REJECTED, OUTBOX_PARKED, OUTBOX_REQUEUED, OUTBOX_DISCARDED, ANCHOR_PUBLISHED,
                  ACCESS_DENIED -> null;
         };
     }

@@ -95,6 +95,24 @@ public class ReductionLists {
         return current(pool).map(a -> PublicReductionList.of(a.version(), a.list()));
     }
 
+    /** One imported version of the list, for the officers' console (without its CSV). */
+    public record ListVersion(int version, java.time.OffsetDateTime importedAt, String importedBy, int enterprises,
+                              int measures, boolean active) {
+    }
+
+    /** The newest imported versions, newest first, the active one marked. */
+    public Uni<List<ListVersion>> versions(int limit) {
+        return pool.preparedQuery("SELECT id, imported_at, imported_by, enterprises, measures, active "
+                        + "FROM reduction_list_version ORDER BY id DESC LIMIT $1").execute(Tuple.of(limit))
+                .map(rows -> {
+                    List<ListVersion> out = new java.util.ArrayList<>();
+                    rows.forEach(r -> out.add(new ListVersion(r.getInteger("id"), r.getOffsetDateTime("imported_at"),
+                            r.getString("imported_by"), r.getInteger("enterprises"), r.getInteger("measures"),
+                            r.getBoolean("active"))));
+                    return out;
+                });
+    }
+
     public Uni<String> csv(int version) {
         return pool.preparedQuery("SELECT csv FROM reduction_list_version WHERE id = $1").execute(Tuple.of(version))
                 .map(rows -> rows.iterator().hasNext() ? rows.iterator().next().getString(0) : null);

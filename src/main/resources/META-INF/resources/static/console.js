@@ -77,4 +77,58 @@
   }
   setInterval(tick, 1000);
   document.addEventListener('htmx:afterSwap', tick);
+
+  // The reduction-list import: the chosen file is posted as it is (text/csv); a refusal's rows go into the table.
+  document.addEventListener('submit', function (e) {
+    var form = e.target.closest('form.csv-form');
+    if (!form) { return; }
+    e.preventDefault();
+    var file = form.querySelector('input[type=file]').files[0];
+    var ok = form.querySelector('.import-ok');
+    var errors = form.querySelector('.import-errors');
+    var rows = errors.querySelector('tbody');
+    var button = form.querySelector('button[type=submit]');
+    ok.hidden = true;
+    errors.hidden = true;
+    rows.textContent = '';
+    if (!file) { return; }
+    button.disabled = true;
+    fetch(form.dataset.api, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'text/csv; charset=UTF-8', 'X-CSRF-Token': csrf(), 'X-Requested-With': 'JavaScript' },
+      body: file
+    }).then(function (r) {
+      if (r.status === 401) { window.location = '/signin'; return; }
+      return r.json().catch(function () { return { error: r.status + ' ' + r.statusText }; }).then(function (b) {
+        if (r.ok) {
+          var panel = form.closest('.panel');
+          var text = ok.dataset.text + ' ' + b.version + ' (' + b.enterprises + ')';
+          delete panel.dataset.editing;
+          // the panel reloads with the new version; the result is shown in the reloaded form
+          panel.addEventListener('htmx:afterSwap', function shown() {
+            panel.removeEventListener('htmx:afterSwap', shown);
+            var again = panel.querySelector('form.csv-form .import-ok');
+            if (again) { again.textContent = text; again.hidden = false; }
+          });
+          htmx.trigger(panel, 'refresh');
+          return;
+        }
+        errors.querySelector('.form-error').textContent = b.error || (r.status + '');
+        (b.errors || []).forEach(function (x) {
+          var tr = document.createElement('tr');
+          [x.row, x.column, x.reason].forEach(function (v) {
+            var td = document.createElement('td');
+            td.textContent = v == null ? '' : String(v);
+            tr.appendChild(td);
+          });
+          rows.appendChild(tr);
+        });
+        errors.hidden = false;
+      });
+    }).catch(function (x) {
+      errors.querySelector('.form-error').textContent = String(x);
+      errors.hidden = false;
+    }).finally(function () { button.disabled = false; });
+  });
 })();
