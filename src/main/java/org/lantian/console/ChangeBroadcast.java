@@ -66,11 +66,17 @@ public class ChangeBroadcast {
             seen = head;
             return List.<EventFeed.Change>of();
         }) : feed.after(seen, BATCH)).subscribe().with(list -> {
-            for (EventFeed.Change c : list) {
-                seen = c.seq();
-                changes.onNext(c);
+            try {
+                for (EventFeed.Change c : list) {
+                    seen = c.seq();
+                    changes.onNext(c);
+                }
+            } catch (RuntimeException e) {
+                // one console's broken stream must not stop the feed for every other
+                LOG.warnf("console change feed: a listener failed: %s", e.toString());
+            } finally {
+                polling.set(false);
             }
-            polling.set(false);
         }, failure -> {
             // the next tick tries again; a console misses nothing it cannot reload
             LOG.debugf("console change feed: %s", failure.getMessage());

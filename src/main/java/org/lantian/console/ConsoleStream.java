@@ -20,7 +20,7 @@ import io.smallrye.mutiny.Multi;
 
 /**
  * Server-sent events telling an open console which panels to reload: {@code proposal}, {@code warning},
- * {@code order}, {@code region} or {@code list}. An event carries no content — the panel reloads through its own scoped
+ * {@code order} or {@code region}. An event carries no content — the panel reloads through its own scoped
  * endpoint — and a user hears only of changes within their scope (an enterprise: its own orders).
  */
 @Path("/console/stream")
@@ -41,10 +41,10 @@ public class ConsoleStream {
     @Operation(summary = "Console: which panels to reload, as server-sent events (proposal, warning, order, region)")
     public Multi<OutboundSseEvent> stream(@Context Sse sse) {
         Scope within = scope.get();
+        // Mutiny refuses a null item: the changes of no concern are dropped before naming their panel
         Multi<OutboundSseEvent> changes = broadcast.listen()
-                .map(c -> panel(c, within))
-                .filter(p -> p != null)
-                .map(p -> sse.newEventBuilder().name(p).data("1").build());
+                .filter(c -> panel(c, within) != null)
+                .map(c -> sse.newEventBuilder().name(panel(c, within)).data("1").build());
         Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(KEEP_ALIVE)
                 .map(t -> sse.newEventBuilder().comment("keep-alive").build());
         return Multi.createBy().merging().streams(changes, keepAlive);
@@ -59,8 +59,7 @@ public class ConsoleStream {
             case ISSUED, ADJUSTED, LIFTED, EFFECTIVE_LEVEL_CHANGED, REGIONAL_WARNING_RECEIVED ->
                     within.enterpriseId() == null ? "warning" : null;
             case FORECAST_RECEIVED, AQI_CATEGORY_CHANGED -> within.enterpriseId() == null ? "region" : null;
-            case REDUCTION_LIST_IMPORTED -> within.enterpriseId() == null ? "list" : null;
-            case INPUT_REJECTED, OUTBOX_PARKED, OUTBOX_REQUEUED, OUTBOX_DISCARDED, ANCHOR_PUBLISHED,
+            case REDUCTION_LIST_IMPORTED, INPUT_REJECTED, OUTBOX_PARKED, OUTBOX_REQUEUED, OUTBOX_DISCARDED, ANCHOR_PUBLISHED,
                  ACCESS_DENIED -> null;
         };
     }

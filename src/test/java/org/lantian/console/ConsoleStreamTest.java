@@ -37,7 +37,6 @@ class ConsoleStreamTest {
         assertThat(ConsoleStream.panel(new Change(2, EventType.DIRECTIVE_OVERDUE, "141027", "E2"), CITY)).isEqualTo("order");
         assertThat(ConsoleStream.panel(new Change(3, EventType.ACCESS_DENIED, null, null), CITY)).isNull();
         assertThat(ConsoleStream.panel(new Change(4, EventType.ANCHOR_PUBLISHED, null, null), CITY)).isNull();
-        assertThat(ConsoleStream.panel(new Change(5, EventType.REDUCTION_LIST_IMPORTED, null, null), CITY)).isEqualTo("list");
-        assertThat(ConsoleStream.panel(new Change(6, EventType.REDUCTION_LIST_IMPORTED, null, null), ENTERPRISE)).isNull();
+        assertThat(ConsoleStream.panel(new Change(5, EventType.REDUCTION_LIST_IMPORTED, null, null), CITY)).isNull();
     }
 }
