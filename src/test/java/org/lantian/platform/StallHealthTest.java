@@ -14,10 +14,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lantian.testing.Infra;
 import org.lantian.testing.LantianInfrastructure;
+import org.lantian.testing.NonDefaultSettings;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 
@@ -30,17 +30,10 @@ import io.restassured.path.json.JsonPath;
  */
 @QuarkusTest
 @WithTestResource(LantianInfrastructure.class)
-@TestProfile(StallHealthTest.ShortStallLimit.class)
+@TestProfile(NonDefaultSettings.class) // lantian.health.stall-after=PT3S
 class StallHealthTest {
 
     private static final String TOPIC = "aq.monitoring.readings.v1";
-
-    public static class ShortStallLimit implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("lantian.health.stall-after", "PT3S");
-        }
-    }
 
     @Test
     void readinessNamesAStalledPartitionAndRecoversWhenItMoves() throws Exception {

@@ -65,13 +65,36 @@ public final class Infra {
      * producer — a record far larger than the broker's limit then still fits when it compresses well.
      */
     public static long send(String topic, Integer partition, String key, byte[] value, Map<String, String> headers, boolean gzip) {
-        try (KafkaProducer<String, byte[]> producer = producer(gzip)) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, partition, key, value);
-            headers.forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
-            return producer.send(record).get(30, TimeUnit.SECONDS).offset();
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, partition, key, value);
+        headers.forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
+        if (gzip) {
+            try (KafkaProducer<String, byte[]> producer = producer(true)) {
+                return producer.send(record).get(30, TimeUnit.SECONDS).offset();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        try {
+            // acknowledged before it returns, as before: one send after another keeps their order
+            return shared().send(record).get(30, TimeUnit.SECONDS).offset();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static KafkaProducer<String, byte[]> shared;
+
+    /**
+     * One producer for the plain sends of the whole run (a new producer per record costs a connection and a metadata
+     * round trip each): no linger, since each send waits for its acknowledgement anyway. Closed at shutdown.
+     */
+    private static synchronized KafkaProducer<String, byte[]> shared() {
+        if (shared == null) {
+            KafkaProducer<String, byte[]> producer = producer(false, 0);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> producer.close(Duration.ofSeconds(5))));
+            shared = producer;
+        }
+        return shared;
     }
 
     /**
@@ -79,7 +102,18 @@ public final class Infra {
      * one producer batch, so the consumer almost always polls them together.
      */
     public static void sendTogether(String topic, int partition, List<ProducerRecord<String, byte[]>> records, boolean gzip) {
-        try (KafkaProducer<String, byte[]> producer = producer(gzip)) {
+        if (gzip) {
+            try (KafkaProducer<String, byte[]> producer = producer(true)) {
+                sendTogether(producer, topic, partition, records);
+            }
+            return;
+        }
+        sendTogether(batching(), topic, partition, records);
+    }
+
+    private static void sendTogether(KafkaProducer<String, byte[]> producer, String topic, int partition,
+                                     List<ProducerRecord<String, byte[]>> records) {
+        try {
             List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
             for (ProducerRecord<String, byte[]> r : records) {
                 sent.add(producer.send(new ProducerRecord<>(topic, partition, r.key(), r.value(), r.headers())));
@@ -92,11 +126,27 @@ public final class Infra {
         }
     }
 
+    private static KafkaProducer<String, byte[]> batching;
+
+    /** One producer for {@link #sendTogether} (its linger puts the records of one call in one batch). Closed at shutdown. */
+    private static synchronized KafkaProducer<String, byte[]> batching() {
+        if (batching == null) {
+            KafkaProducer<String, byte[]> producer = producer(false, 20);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> producer.close(Duration.ofSeconds(5))));
+            batching = producer;
+        }
+        return batching;
+    }
+
     private static KafkaProducer<String, byte[]> producer(boolean gzip) {
+        return producer(gzip, 20);
+    }
+
+    private static KafkaProducer<String, byte[]> producer(boolean gzip, int lingerMs) {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
         p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+        p.put(ProducerConfig.LINGER_MS_CONFIG, lingerMs);
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         if (gzip) {

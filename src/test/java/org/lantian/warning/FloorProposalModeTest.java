@@ -4,31 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.lantian.testing.Infra;
 import org.lantian.testing.LantianInfrastructure;
+import org.lantian.testing.NonDefaultSettings;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /** With lantian.warning.floor-mode=PROPOSAL a regional warning proposes its level instead of raising the region. */
 @QuarkusTest
-@TestProfile(FloorProposalModeTest.ProposalMode.class)
+@TestProfile(NonDefaultSettings.class) // lantian.warning.floor-mode=PROPOSAL
 @WithTestResource(LantianInfrastructure.class)
 class FloorProposalModeTest {
-
-    public static class ProposalMode implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("lantian.warning.floor-mode", "PROPOSAL");
-        }
-    }
 
     @Test
     void aRegionalWarningBecomesAProposal() {
