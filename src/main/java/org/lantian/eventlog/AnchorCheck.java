@@ -2,7 +2,6 @@ package org.lantian.eventlog;
 
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,11 +37,20 @@ public class AnchorCheck {
     }
 
     /**
+     * An anchor the log contradicts.
+     *
+     * @param at    when the anchor was taken, as published
+     * @param found the log's hash at the anchor's seq, null when the log has no event there
+     */
+    public record Contradiction(long seq, String hash, String at, String found, String reason) {
+    }
+
+    /**
      * @param checked anchors compared with the log
      * @param contradicted the anchor with the lowest seq the log contradicts (seq, hash, at, found, reason), or null
      * @param problem why the check is incomplete (anchors unreadable, Kafka unreachable), or null
      */
-    public record Result(Outcome outcome, long checked, Map<String, Object> contradicted, String problem) {
+    public record Result(Outcome outcome, long checked, Contradiction contradicted, String problem) {
     }
 
     private final AnchorWitness witness;
@@ -104,16 +112,13 @@ public class AnchorCheck {
             } else {
                 reason = "the log has no event at seq " + anchor.seq() + ": it was removed";
             }
-            Map<String, Object> named = new LinkedHashMap<>(anchor.json());
-            named.put("found", found);
-            named.put("reason", reason);
             first.seq = anchor.seq();
-            first.anchor = named;
+            first.anchor = new Contradiction(anchor.seq(), anchor.hash(), (String) anchor.json().get("at"), found, reason);
         }
     }
 
     private static final class FirstContradiction {
         long seq;
-        Map<String, Object> anchor;
+        Contradiction anchor;
     }
 }

@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -140,7 +139,11 @@ public class EventLog {
     }
 
     /** The result of recomputing the chain: how many events, and the first that does not match (null if none). */
-    public record Verification(long events, boolean intact, Map<String, Object> firstMismatch) {
+    /** The first event whose hash does not recompute: where it is and why. */
+    public record Mismatch(long seq, String id, String type, String reason) {
+    }
+
+    public record Verification(long events, boolean intact, Mismatch firstMismatch) {
     }
 
     /**
@@ -168,13 +171,10 @@ public class EventLog {
                                 r.getString("enterprise_id"), r.getString("directive_id"), r.getString("actor"),
                                 payload(r.getString(9))));
                         if (!prev.equals(r.getString("prev_hash")) || !expected.equals(r.getString("hash"))) {
-                            Map<String, Object> bad = new LinkedHashMap<>();
-                            bad.put("seq", seq);
-                            bad.put("id", r.getString("id"));
-                            bad.put("type", r.getString("type"));
-                            bad.put("reason", !prev.equals(r.getString("prev_hash"))
-                                    ? "its previous hash is not the hash of the event before it"
-                                    : "its content does not match its hash (changed after it was written)");
+                            Mismatch bad = new Mismatch(seq, r.getString("id"), r.getString("type"),
+                                    !prev.equals(r.getString("prev_hash"))
+                                            ? "its previous hash is not the hash of the event before it"
+                                            : "its content does not match its hash (changed after it was written)");
                             return Uni.createFrom().item(new Verification(count, false, bad));
                         }
                         prev = r.getString("hash");

@@ -1,6 +1,5 @@
 package org.lantian.eventlog;
 
-import java.util.Map;
 
 /**
  * The answer of {@code GET /api/events/verify}: the chain as the database has it, and the log against the anchors
@@ -15,8 +14,8 @@ import java.util.Map;
  *                           at that seq, null if it has none), reason; or null
  * @param anchorCheckProblem why the anchor check is incomplete, or null
  */
-public record LogVerification(long events, boolean intact, Map<String, Object> firstMismatch, AnchorCheck.Outcome anchorCheck,
-                              long anchorsChecked, Map<String, Object> contradictedAnchor, String anchorCheckProblem) {
+public record LogVerification(long events, boolean intact, EventLog.Mismatch firstMismatch, AnchorCheck.Outcome anchorCheck,
+                              long anchorsChecked, AnchorCheck.Contradiction contradictedAnchor, String anchorCheckProblem) {
 
     static LogVerification of(EventLog.Verification chain, AnchorCheck.Result anchors) {
         return new LogVerification(chain.events(), chain.intact() && anchors.outcome() != AnchorCheck.Outcome.CONTRADICTED,
