@@ -181,7 +181,7 @@ public class WarningQueries {
                     List<EffectiveLevelView> list = new ArrayList<>();
                     for (io.vertx.mutiny.sqlclient.Row r : rows) {
                         list.add(new EffectiveLevelView(r.getString(0), r.getString(1), r.getInteger(2),
-                                Json.read(mapper, r.getString(3)), r.getOffsetDateTime(4)));
+                                Json.read(mapper, r.getString(3), EffectiveLevelView.Sources.class), r.getOffsetDateTime(4)));
                     }
                     return list;
                 });

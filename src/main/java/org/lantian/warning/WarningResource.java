@@ -19,7 +19,6 @@ import org.lantian.warning.rules.Period;
 import org.lantian.warning.rules.RuleSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.lantian.platform.security.CurrentScope;
 import io.smallrye.mutiny.Uni;
@@ -42,18 +41,16 @@ public class WarningResource {
     private final WarningRuleSets ruleSets;
     private final CurrentScope scope;
     private final Pool pool;
-    private final ObjectMapper mapper;
     private final WarningQueries queries;
 
     WarningResource(WarningCommands commands, ProposalPipeline pipeline, WarningRuleSets ruleSets, CurrentScope scope,
-                    Pool pool, ObjectMapper mapper, WarningQueries queries) {
+                    Pool pool, WarningQueries queries) {
         this.queries = queries;
         this.commands = commands;
         this.pipeline = pipeline;
         this.ruleSets = ruleSets;
         this.scope = scope;
         this.pool = pool;
-        this.mapper = mapper;
     }
 
     @GET
@@ -104,15 +101,7 @@ public class WarningResource {
     @Path("/effective-levels")
     @Operation(summary = "Every region's effective level: max(city warning, own raise, regional floor)")
     public Uni<List<EffectiveLevelView>> effectiveLevels() {
-        return pool.query("SELECT region_code, level, version, sources::text, since FROM effective_level ORDER BY region_code")
-                .execute().map(rows -> {
-                    List<EffectiveLevelView> list = new ArrayList<>();
-                    for (Row r : rows) {
-                        list.add(new EffectiveLevelView(r.getString(0), r.getString(1), r.getInteger(2), parse(r.getString(3)),
-                                r.getOffsetDateTime(4)));
-                    }
-                    return list;
-                });
+        return queries.effectiveLevels();
     }
 
     @POST
@@ -167,13 +156,5 @@ public class WarningResource {
     public Uni<Warning> lift(@PathParam("id") String id, WarningRequests.LiftRequest body) {
         WarningRequests.LiftRequest request = body != null ? body : new WarningRequests.LiftRequest(null, null, null, null);
         return commands.lift(request.command(id), Officer.of(scope.get()));
-    }
-
-    private JsonNode parse(String json) {
-        try {
-            return mapper.readTree(json);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -39,6 +39,10 @@ class CountyScopeTest {
                     .statusCode(200).body("issuedBy", equalTo("county-141024")).extract().path("id");
             await().atMost(Duration.ofSeconds(30)).until(() -> effective("141024"), l -> l.equals("ORANGE"));
             assertThat(effective("141023")).isEqualTo("YELLOW");
+            // what holds each there: the county's own raise above the city's warning; the city's alone next door
+            assertThat(sources("141024")).containsEntry("own", "ORANGE").containsEntry("city", "YELLOW")
+                    .containsEntry("floor", "NONE");
+            assertThat(sources("141023")).containsEntry("own", "NONE").containsEntry("city", "YELLOW");
 
             // ... but not 襄汾县, and no county goes to or below the city
             WarningApi.post("county-141024", "county", "/api/warnings", """
@@ -120,6 +124,13 @@ class CountyScopeTest {
                 .extract().path("warning.version");
         WarningApi.asDuty("/api/warnings/" + id + "/lift", """
                 {"version": %d, "reason": "test cleanup", "overrideReason": "test cleanup"}""".formatted(version)).statusCode(200);
+    }
+
+    static java.util.Map<String, Object> sources(String region) {
+        List<java.util.Map<String, Object>> levels = given().auth().preemptive().basic("consult", "consult")
+                .get("/api/warnings/effective-levels").then().statusCode(200).extract().path("$");
+        return levels.stream().filter(l -> region.equals(l.get("regionCode")))
+                .map(l -> (java.util.Map<String, Object>) l.get("sources")).findFirst().orElseThrow();
     }
 
     static String effective(String region) {
