@@ -23,8 +23,9 @@ public class PublicReductionListResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The active reduction list for the public: name, county, industry, grade and measures per level "
-            + "of each enterprise, without the fields an administrator marked confidential (no sign-in)")
+    @Operation(summary = "The active reduction list for the public: name, county, industry, grade, measures per level "
+            + "and emission permit (when the list gives one) of each enterprise, without the fields an administrator marked "
+            + "confidential (no sign-in)")
     public Uni<PublicReductionList> list() {
         return lists.publicList();
     }

@@ -78,4 +78,40 @@ class PublicReductionListTest {
         assertThat(given().get("/api/public/reduction-list").then().extract().jsonPath()
                 .getList("enterprises.findAll { it.withheld.size() > 0 }")).isEmpty();
     }
+
+    /** The optional permit columns are published (排污许可 is public) and exported back; other enterprises have no permit. */
+    @Test
+    void permitsArePublished() {
+        String original = given().auth().preemptive().basic("admin", "admin").accept("text/csv").get("/api/reduction-list")
+                .then().statusCode(200).extract().asString();
+        String code = given().auth().preemptive().basic("duty", "duty").queryParam("regionCode", COUNTY)
+                .get("/api/enterprises").then().statusCode(200).extract().path("[0].enterpriseId");
+        String name = given().auth().preemptive().basic("duty", "duty").queryParam("regionCode", COUNTY)
+                .get("/api/enterprises").then().statusCode(200).extract().path("[0].name");
+        String columns = ",permit_so2_mg_m3,permit_nox_mg_m3,permit_pm_mg_m3,denitration";
+        try {
+            String permitted = original.lines().map(line -> line.startsWith("credit_code,") ? line + columns
+                    : line.startsWith(code + ",") ? line + ",35,100,10,scr" : line + ",,,,")
+                    .collect(Collectors.joining("\n", "", "\n"));
+            given().auth().preemptive().basic("admin", "admin").contentType("text/csv; charset=UTF-8").body(permitted)
+                    .post("/api/reduction-list").then().statusCode(200);
+
+            JsonPath json = given().get("/api/public/reduction-list").then().statusCode(200).extract().jsonPath();
+            List<Map<String, Object>> withPermit = json.getList("enterprises.findAll { it.permit != null }");
+            assertThat(withPermit).singleElement().satisfies(e -> {
+                assertThat(e).containsEntry("name", name).containsEntry("regionCode", COUNTY);
+                assertThat(e.get("permit")).isEqualTo(Map.of("so2MgM3", 35.0f, "noxMgM3", 100.0f, "pmMgM3", 10.0f, "denitration", "SCR"));
+            });
+            String exported = given().auth().preemptive().basic("admin", "admin").accept("text/csv").get("/api/reduction-list")
+                    .then().statusCode(200).extract().asString();
+            assertThat(exported.lines().findFirst().orElseThrow()).endsWith(",description" + columns);
+            assertThat(exported.lines().filter(l -> l.startsWith(code + ","))).isNotEmpty()
+                    .allSatisfy(l -> assertThat(l).endsWith(",35,100,10,SCR"));
+        } finally {
+            given().auth().preemptive().basic("admin", "admin").contentType("text/csv; charset=UTF-8").body(original)
+                    .post("/api/reduction-list").then().statusCode(200);
+        }
+        assertThat(given().get("/api/public/reduction-list").then().extract().jsonPath()
+                .getList("enterprises.findAll { it.permit != null }")).isEmpty();
+    }
 }

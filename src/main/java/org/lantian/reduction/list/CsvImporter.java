@@ -42,9 +42,10 @@ final class CsvImporter {
         Indicator indicator;
         String description;
         boolean measureValid = true;
-        /** The optional {@code confidential} column: raw, and parsed when valid. */
-        String confidentialRaw = "";
-        List<String> confidential;
+        /** The optional columns the file has ({@link OptionalCsvColumn}): raw, and parsed when valid. */
+        final Map<OptionalCsvColumn, String> optionalRaw = new EnumMap<>(OptionalCsvColumn.class);
+        /** Parsed optional values, present only when valid (null for an empty permit limit). */
+        final Map<OptionalCsvColumn, Object> optional = new EnumMap<>(OptionalCsvColumn.class);
 
         Row(int number) {
             this.number = number;
@@ -56,11 +57,8 @@ final class CsvImporter {
     }
 
     private final List<RowError> errors = new ArrayList<>();
-    /** Index of the optional {@value #CONFIDENTIAL} column, or -1 when the file has none. */
-    private int confidentialIndex = -1;
-
-    /** The optional enterprise column listing the fields withheld from the public list (docs/reduction-list-csv.md). */
-    static final String CONFIDENTIAL = "confidential";
+    /** Index of each optional column the file has. */
+    private final Map<OptionalCsvColumn, Integer> optionalIndex = new EnumMap<>(OptionalCsvColumn.class);
 
     private CsvImporter() {
     }
@@ -108,16 +106,14 @@ final class CsvImporter {
             if (isBlank(rec)) {
                 continue;
             }
-            int columns = index.size() + (confidentialIndex >= 0 ? 1 : 0);
+            int columns = index.size() + optionalIndex.size();
             if (rec.size() != columns) {
                 error(number, RowError.WHOLE_ROW, "has " + rec.size() + " values, the header has " + columns);
                 continue;
             }
             Row row = new Row(number);
             index.forEach((col, idx) -> row.raw.put(col, rec.get(idx).strip()));
-            if (confidentialIndex >= 0) {
-                row.confidentialRaw = rec.get(confidentialIndex).strip();
-            }
+            optionalIndex.forEach((col, idx) -> row.optionalRaw.put(col, rec.get(idx).strip()));
             rows.add(row);
             parseEnterprise(row);
             parseMeasure(row);
@@ -146,7 +142,8 @@ final class CsvImporter {
     }
 
     private static int columnOrder(String column) {
-        return column.equals(CONFIDENTIAL) ? CsvColumn.values().length : CsvColumn.byHeader(column).map(Enum::ordinal).orElse(-1);
+        return OptionalCsvColumn.byHeader(column).map(OptionalCsvColumn::order)
+                .orElseGet(() -> CsvColumn.byHeader(column).map(Enum::ordinal).orElse(-1));
     }
 
     private static boolean isBlank(CSVRecord rec) {
@@ -163,14 +160,14 @@ final class CsvImporter {
         for (int i = 0; i < rec.size(); i++) {
             String name = rec.get(i).strip().toLowerCase(Locale.ROOT);
             var col = CsvColumn.byHeader(name);
-            if (name.equals(CONFIDENTIAL)) {
-                if (confidentialIndex >= 0) {
+            var optional = OptionalCsvColumn.byHeader(name);
+            if (optional.isPresent()) {
+                if (optionalIndex.putIfAbsent(optional.get(), i) != null) {
                     error(1, name, "duplicate column");
                 }
-                confidentialIndex = i;
             } else if (col.isEmpty()) {
                 error(1, name.isEmpty() ? "(column " + (i + 1) + ")" : name, "unknown column (expected: "
-                        + String.join(",", CsvColumn.headers()) + ")");
+                        + String.join(",", CsvColumn.headers()) + "; optional: " + String.join(",", OptionalCsvColumn.headers()) + ")");
             } else if (index.containsKey(col.get())) {
                 error(1, name, "duplicate column");
             } else {
@@ -255,24 +252,61 @@ final class CsvImporter {
                 default -> error(r, c, "not a boolean: '" + r.raw(c) + "' (expected true, false or empty for false)");
             }
         }
-        parseConfidential(r);
+        for (Map.Entry<OptionalCsvColumn, String> e : r.optionalRaw.entrySet()) {
+            parseOptional(r, e.getKey(), e.getValue());
+        }
+    }
+
+    /** Parses one optional column's value into {@link Row#optional}, or reports why it is not valid. */
+    private void parseOptional(Row r, OptionalCsvColumn c, String raw) {
+        switch (c) {
+            case CONFIDENTIAL -> parseConfidential(r, raw);
+            case PERMIT_SO2, PERMIT_NOX, PERMIT_PM -> {
+                if (raw.isEmpty()) {
+                    r.optional.put(c, null);
+                    return;
+                }
+                Double v = decimal(r.number, c.header(), raw);
+                if (v == null) {
+                    return;
+                }
+                if (!Permit.inRange(v)) {
+                    error(r.number, c.header(), "permitted concentration out of range: '" + raw + "' (must be > 0 and ≤ "
+                            + CsvFormatting.number(Permit.MAX_MG_M3) + " mg/m³; empty when the permit gives none)");
+                    return;
+                }
+                r.optional.put(c, v);
+            }
+            case DENITRATION -> {
+                if (raw.isEmpty()) {
+                    r.optional.put(c, Denitration.NONE);
+                    return;
+                }
+                try {
+                    r.optional.put(c, Denitration.valueOf(raw.toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    error(r.number, c.header(), "unknown denitration '" + raw + "' (allowed: " + names(Denitration.values())
+                            + ", or empty for NONE)");
+                }
+            }
+        }
     }
 
     /** Field names separated by ';' (empty: nothing withheld), each one of {@link Enterprise#CONFIDENTIAL_FIELDS}. */
-    private void parseConfidential(Row r) {
-        String raw = r.confidentialRaw;
+    private void parseConfidential(Row r, String raw) {
         if (raw.isEmpty()) {
-            r.confidential = List.of();
+            r.optional.put(OptionalCsvColumn.CONFIDENTIAL, List.of());
             return;
         }
         List<String> names = java.util.Arrays.stream(raw.split(";", -1)).map(n -> n.strip().toLowerCase(Locale.ROOT)).toList();
         List<String> unknown = names.stream().filter(n -> !Enterprise.CONFIDENTIAL_FIELDS.contains(n)).toList();
         if (!unknown.isEmpty()) {
-            errors.add(new RowError(r.number, CONFIDENTIAL, "cannot withhold " + unknown + " from the public list (allowed, separated by ';': "
-                    + String.join(", ", new java.util.TreeSet<>(Enterprise.CONFIDENTIAL_FIELDS)) + ")"));
+            error(r.number, OptionalCsvColumn.CONFIDENTIAL.header(), "cannot withhold " + unknown
+                    + " from the public list (allowed, separated by ';': "
+                    + String.join(", ", new java.util.TreeSet<>(Enterprise.CONFIDENTIAL_FIELDS)) + ")");
             return;
         }
-        r.confidential = names.stream().distinct().sorted().toList();
+        r.optional.put(OptionalCsvColumn.CONFIDENTIAL, names.stream().distinct().sorted().toList());
     }
 
     private void parseMeasure(Row r) {
@@ -376,18 +410,6 @@ final class CsvImporter {
     // ---------------------------------------------------------------- checks across rows
 
     private void crossCheck(List<Row> rows) {
-        Row firstMarked = null;
-        for (Row r : rows) {
-            if (r.confidential == null) {
-                continue;
-            }
-            if (firstMarked == null) {
-                firstMarked = r;
-            } else if (!firstMarked.confidential.equals(r.confidential)) {
-                errors.add(new RowError(r.number, CONFIDENTIAL, "'" + r.confidentialRaw + "' disagrees with '" + firstMarked.confidentialRaw
-                        + "' in row " + firstMarked.number + " for the same enterprise (enterprise fields must be the same on all its rows)"));
-            }
-        }
         Map<CsvColumn, Row> reference = new EnumMap<>(CsvColumn.class);
         for (Row r : rows) {
             for (Map.Entry<CsvColumn, Object> e : r.enterprise.entrySet()) {
@@ -395,8 +417,17 @@ final class CsvImporter {
                 if (ref == null) {
                     reference.put(e.getKey(), r);
                 } else if (!Objects.equals(ref.enterprise.get(e.getKey()), e.getValue())) {
-                    error(r, e.getKey(), "'" + r.raw(e.getKey()) + "' disagrees with '" + ref.raw(e.getKey())
-                            + "' in row " + ref.number + " for the same enterprise (enterprise fields must be the same on all its rows)");
+                    error(r, e.getKey(), disagreement(r.raw(e.getKey()), ref.raw(e.getKey()), ref));
+                }
+            }
+        }
+        Map<OptionalCsvColumn, Row> optionalReference = new EnumMap<>(OptionalCsvColumn.class);
+        for (Row r : rows) {
+            for (Map.Entry<OptionalCsvColumn, Object> e : r.optional.entrySet()) {
+                Row ref = optionalReference.putIfAbsent(e.getKey(), r);
+                if (ref != null && !Objects.equals(ref.optional.get(e.getKey()), e.getValue())) {
+                    error(r.number, e.getKey().header(),
+                            disagreement(r.optionalRaw.get(e.getKey()), ref.optionalRaw.get(e.getKey()), ref));
                 }
             }
         }
@@ -450,6 +481,11 @@ final class CsvImporter {
         }
     }
 
+    private static String disagreement(String value, String reference, Row referenceRow) {
+        return "'" + value + "' disagrees with '" + reference + "' in row " + referenceRow.number
+                + " for the same enterprise (enterprise fields must be the same on all its rows)";
+    }
+
     // ---------------------------------------------------------------- building the list
 
     @SuppressWarnings("unchecked")
@@ -457,6 +493,7 @@ final class CsvImporter {
         List<EnterprisePlan> plans = new ArrayList<>();
         for (List<Row> rows : byEnterprise.values()) {
             Map<CsvColumn, Object> f = rows.get(0).enterprise;
+            Map<OptionalCsvColumn, Object> o = rows.get(0).optional;
             Enterprise e = new Enterprise(
                     (String) f.get(CsvColumn.CREDIT_CODE),
                     (String) f.get(CsvColumn.NAME),
@@ -470,7 +507,9 @@ final class CsvImporter {
                     (Boolean) f.get(CsvColumn.BASIC_NEEDS),
                     (Boolean) f.get(CsvColumn.STAGGERED),
                     (Boolean) f.get(CsvColumn.SYNTHETIC),
-                    rows.get(0).confidential);
+                    (List<String>) o.get(OptionalCsvColumn.CONFIDENTIAL),
+                    new Permit((Double) o.get(OptionalCsvColumn.PERMIT_SO2), (Double) o.get(OptionalCsvColumn.PERMIT_NOX),
+                            (Double) o.get(OptionalCsvColumn.PERMIT_PM), (Denitration) o.get(OptionalCsvColumn.DENITRATION)));
             List<Measure> measures = rows.stream().filter(r -> r.hasLevel)
                     .map(r -> new Measure(r.level, r.line, r.process, r.action, r.limitPercent, r.hours,
                             Emissions.of(r.cuts), r.indicator, r.description))
@@ -507,17 +546,26 @@ final class CsvImporter {
             }
             return null;
         }
-        if (!DECIMAL.matcher(v).matches()) {
-            error(r, c, "not a number: '" + v + "' (use a decimal point, no units or thousands separators)");
-            return null;
-        }
-        double d = Double.parseDouble(v);
-        if (!Double.isFinite(d)) {
-            error(r, c, "number out of range: '" + v + "'");
+        Double d = decimal(r.number, c.header(), v);
+        if (d == null) {
             return null;
         }
         if (d < 0) {
             error(r, c, "negative number: '" + v + "' (must be ≥ 0)");
+            return null;
+        }
+        return d + 0.0;
+    }
+
+    /** A finite decimal (any sign) from a non-empty value; null (with an error) when non-numeric or not finite. */
+    private Double decimal(int row, String column, String v) {
+        if (!DECIMAL.matcher(v).matches()) {
+            error(row, column, "not a number: '" + v + "' (use a decimal point, no units or thousands separators)");
+            return null;
+        }
+        double d = Double.parseDouble(v);
+        if (!Double.isFinite(d)) {
+            error(row, column, "number out of range: '" + v + "'");
             return null;
         }
         return d + 0.0;

@@ -20,6 +20,9 @@ import java.util.Set;
  * @param synthetic          true for generated demo data
  * @param confidential       the fields an administrator withholds from the public list (CSV column
  *                           {@code confidential}, names from {@link #CONFIDENTIAL_FIELDS}), sorted; empty when none
+ * @param permit             the stack-emission permit (optional CSV columns {@code permit_so2_mg_m3},
+ *                           {@code permit_nox_mg_m3}, {@code permit_pm_mg_m3}, {@code denitration});
+ *                           {@link Permit#NONE} when the list gives none (null → NONE)
  */
 public record Enterprise(
         String creditCode,
@@ -33,7 +36,8 @@ public record Enterprise(
         boolean basicNeeds,
         boolean staggered,
         boolean synthetic,
-        List<String> confidential) {
+        List<String> confidential,
+        Permit permit) {
 
     /**
      * The fields of the public list (清单向社会公布) an administrator may withhold, by their CSV column names; {@code measures}
@@ -42,12 +46,20 @@ public record Enterprise(
     public static final Set<String> CONFIDENTIAL_FIELDS = Set.of("name", "industry", "grade", "measures", "line", "process",
             "limit_percent", "hours", "description");
 
-    /** An enterprise with nothing withheld from the public list. */
+    /** An enterprise with nothing withheld from the public list and no permit given. */
     public Enterprise(String creditCode, String name, String countyCode, Industry industry, Grade grade,
                       BaselineProduction baselineProduction, Emissions annualEmissions, List<String> productionLines,
                       boolean basicNeeds, boolean staggered, boolean synthetic) {
         this(creditCode, name, countyCode, industry, grade, baselineProduction, annualEmissions, productionLines, basicNeeds,
-                staggered, synthetic, List.of());
+                staggered, synthetic, List.of(), Permit.NONE);
+    }
+
+    /** An enterprise with no permit given. */
+    public Enterprise(String creditCode, String name, String countyCode, Industry industry, Grade grade,
+                      BaselineProduction baselineProduction, Emissions annualEmissions, List<String> productionLines,
+                      boolean basicNeeds, boolean staggered, boolean synthetic, List<String> confidential) {
+        this(creditCode, name, countyCode, industry, grade, baselineProduction, annualEmissions, productionLines, basicNeeds,
+                staggered, synthetic, confidential, Permit.NONE);
     }
 
     public Enterprise {
@@ -60,6 +72,7 @@ public record Enterprise(
         Objects.requireNonNull(annualEmissions, "annualEmissions");
         productionLines = List.copyOf(productionLines);
         confidential = confidential == null ? List.of() : confidential.stream().distinct().sorted().toList();
+        permit = permit == null ? Permit.NONE : permit;
         for (String field : confidential) {
             if (!CONFIDENTIAL_FIELDS.contains(field)) {
                 throw new IllegalArgumentException("cannot withhold '" + field + "' (allowed: " + CONFIDENTIAL_FIELDS + ")");

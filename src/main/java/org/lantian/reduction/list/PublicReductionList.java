@@ -10,14 +10,29 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * The reduction list as published to everyone (plan task 26, 清单向社会公布): per enterprise its name, county, industry,
  * grade and measures per level — and nothing an administrator marked confidential ({@link Enterprise#confidential()}):
  * a withheld field is left out of the answer (null here, absent from the JSON), never replaced by a placeholder.
+ * The enterprise's stack-emission permit (排污许可, published in China anyway) is public too, and cannot be withheld.
  * Nothing else of the list is public: no credit code, baseline, emissions or expected cuts.
  */
 public record PublicReductionList(int version, int enterpriseCount, List<PublicEnterprise> enterprises) {
 
-    /** One enterprise; {@code withheld} names the fields left out (so a reader knows something is withheld). */
+    /**
+     * One enterprise; {@code withheld} names the fields left out (so a reader knows something is withheld);
+     * {@code permit} is absent when the list gives no permit for the enterprise.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PublicEnterprise(String name, String regionCode, String industry, String industryZh, String grade,
-                                   Map<Level, List<PublicMeasure>> measures, List<String> withheld) {
+                                   Map<Level, List<PublicMeasure>> measures, List<String> withheld, PublicPermit permit) {
+    }
+
+    /**
+     * The permitted stack concentrations, mg/m³ (each absent when the list gives none), and the denitration type
+     * ({@code SCR}, {@code SNCR} or {@code NONE}).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PublicPermit(Double so2MgM3, Double noxMgM3, Double pmMgM3, String denitration) {
+        static PublicPermit of(Permit p) {
+            return p.equals(Permit.NONE) ? null : new PublicPermit(p.so2(), p.nox(), p.pm(), p.denitration().name());
+        }
     }
 
     /** One measure at one level; {@code action} uses the directive contract's names. */
@@ -47,7 +62,8 @@ public record PublicReductionList(int version, int enterpriseCount, List<PublicE
                 e.withholds("industry") ? null : e.industry().chinese(),
                 e.withholds("grade") ? null : e.grade().name(),
                 measures,
-                e.confidential());
+                e.confidential(),
+                PublicPermit.of(e.permit()));
     }
 
     private static PublicMeasure measure(Enterprise e, Measure m) {

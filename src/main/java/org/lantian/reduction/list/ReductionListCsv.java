@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
@@ -89,32 +90,27 @@ public final class ReductionListCsv {
     public static void write(ReductionList list, Writer out) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
         CSVPrinter printer = new CSVPrinter(out, format);
-        // the optional last column only when something is withheld: a list without marks exports as before
-        boolean marks = list.enterprises().stream().anyMatch(e -> !e.confidential().isEmpty());
+        // the optional columns only when some enterprise uses them: a list without them exports as before
+        List<OptionalCsvColumn> optional = Arrays.stream(OptionalCsvColumn.values())
+                .filter(c -> list.enterprises().stream().anyMatch(c::usedBy)).toList();
         List<String> header = new ArrayList<>(CsvColumn.headers());
-        if (marks) {
-            header.add(CsvImporter.CONFIDENTIAL);
-        }
+        optional.forEach(c -> header.add(c.header()));
         printer.printRecord(header);
         for (EnterprisePlan plan : list.plans()) {
             List<String> enterprise = enterpriseFields(plan.enterprise());
-            String confidential = String.join(";", plan.enterprise().confidential());
+            List<String> optionalValues = optional.stream().map(c -> c.export(plan.enterprise())).toList();
             if (plan.measures().isEmpty()) {
                 List<String> row = new ArrayList<>(enterprise);
                 while (row.size() < CsvColumn.values().length) {
                     row.add("");
                 }
-                if (marks) {
-                    row.add(confidential);
-                }
+                row.addAll(optionalValues);
                 printer.printRecord(row);
             }
             for (Measure m : plan.measures()) {
                 List<String> row = new ArrayList<>(enterprise);
                 row.addAll(measureFields(m));
-                if (marks) {
-                    row.add(confidential);
-                }
+                row.addAll(optionalValues);
                 printer.printRecord(row);
             }
         }
