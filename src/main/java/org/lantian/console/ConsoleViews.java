@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Locale;
 
 import org.lantian.aqi.AqiCategory;
+import org.lantian.directive.DirectiveMeasure;
 import org.lantian.directive.DirectiveView;
+import org.lantian.warning.AdequacySummary;
 import org.lantian.warning.ProposalView;
-
-import com.fasterxml.jackson.databind.JsonNode;
+import org.lantian.warning.rules.Reason;
 
 /** What the console's panels show, in the words and colours of the console's language. */
 final class ConsoleViews {
@@ -68,35 +69,31 @@ final class ConsoleViews {
     static ProposalCard proposal(ProposalView p, String regionName, boolean actionable, Locale locale) {
         List<String> reasons = new ArrayList<>();
         if (p.reasons() != null) {
-            for (JsonNode r : p.reasons()) {
+            for (Reason r : p.reasons()) {
                 reasons.add(reason(r, locale));
             }
         }
         List<AdequacyLine> lines = new ArrayList<>();
         Boolean adequate = null;
-        JsonNode a = p.adequacy();
-        if (a != null && !a.isNull() && a.has("pollutants")) {
-            adequate = a.path("meets").asBoolean();
-            for (JsonNode line : a.get("pollutants")) {
-                lines.add(new AdequacyLine(line.path("pollutant").asText(), round(line.path("percent").asDouble()),
-                        line.path("requiredPercent").asInt(), line.path("meets").asBoolean(), round(line.path("shortfall").asDouble())));
+        AdequacySummary a = p.adequacy();
+        if (a != null) {
+            adequate = a.meets();
+            for (AdequacySummary.PollutantCut line : a.pollutants()) {
+                lines.add(new AdequacyLine(line.pollutant().name(), round(line.percent()), a.requiredPercent(), line.meets(),
+                        round(line.shortfallTonnes())));
             }
         }
         return new ProposalCard(p.id(), p.regionCode(), regionName, p.level(), Labels.level(p.level(), locale),
                 Labels.levelColor(p.level()), p.kind(), time(p.createdAt()), reasons, lines, adequate, actionable);
     }
 
-    private static String reason(JsonNode r, Locale locale) {
-        if (!r.isObject()) {
-            return r.asText();
-        }
-        String condition = r.path("condition").asText("");
-        JsonNode run = r.path("run");
-        if (run.isMissingNode() || run.isNull()) {
+    private static String reason(Reason r, Locale locale) {
+        String condition = r.condition() == null ? "" : r.condition();
+        if (r.run() == null) {
             return condition;
         }
-        String hours = run.path("hours").asText();
-        String max = run.path("maxAqi").asText();
+        String hours = String.valueOf(r.run().hours());
+        String max = String.valueOf(r.run().maxAqi());
         return Labels.english(locale)
                 ? condition + ": " + hours + " h, AQI up to " + max
                 : condition + "：持续" + hours + "小时，AQI最高" + max;
@@ -108,10 +105,9 @@ final class ConsoleViews {
         String state = d.ackedAt() != null ? "ACKNOWLEDGED" : d.confirmedAt() != null ? "CONFIRMED" : overdue ? "OVERDUE" : "PENDING";
         List<MeasureRow> measures = new ArrayList<>();
         if (d.measures() != null) {
-            for (JsonNode m : d.measures()) {
-                measures.add(new MeasureRow(text(m, "line"), text(m, "process"), text(m, "action"),
-                        m.hasNonNull("limitPercent") ? m.get("limitPercent").asText() + " %" : "", text(m, "indicator"),
-                        text(m, "description")));
+            for (DirectiveMeasure m : d.measures()) {
+                measures.add(new MeasureRow(text(m.line()), text(m.process()), text(m.action()),
+                        m.limitPercent() != null ? m.limitPercent() + " %" : "", text(m.indicator()), text(m.description())));
             }
         }
         return new OrderRow(d.directiveId(), d.kind(), d.subject(), d.regionCode(), d.level(), Labels.level(d.level(), locale),
@@ -119,9 +115,8 @@ final class ConsoleViews {
                 d.ackDeadline() == null ? "" : d.ackDeadline().toString(), state, overdue, open, measures);
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v == null || v.isNull() ? "" : v.asText();
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     private static double round(double v) {

@@ -16,8 +16,6 @@ import org.lantian.monitoring.RegionAqiQueries.RegionHourAqi;
 import org.lantian.warning.ProposalView;
 import org.lantian.warning.Warning;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /** The consultation brief as one printable HTML page (A4 landscape, no scripts, no external resources). */
 final class BriefHtml {
 
@@ -107,9 +105,7 @@ final class BriefHtml {
                         .append(esc(LEVEL_ZH.getOrDefault(String.valueOf(p.level()), String.valueOf(p.level()))))
                         .append(" (").append(esc(p.kind())).append(", ").append(esc(p.ruleSet())).append(", ")
                         .append(time(p.createdAt())).append(")</p><ul>");
-                JsonNode reasons = p.reasons();
-                reasons.forEach(reason -> h.append("<li>").append(esc(reason.isTextual() ? reason.asText()
-                        : reason.path("condition").asText(reason.toString()))).append("</li>"));
+                p.reasons().forEach(reason -> h.append("<li>").append(esc(reason.condition())).append("</li>"));
                 h.append("</ul>");
             }
             if (!overdue.isEmpty()) {

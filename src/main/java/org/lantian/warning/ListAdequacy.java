@@ -1,8 +1,6 @@
 package org.lantian.warning;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,28 +28,18 @@ public class ListAdequacy {
         this.lists = lists;
     }
 
-    public Uni<Optional<Map<String, Object>>> at(SqlClient client, String region, WarningLevel level) {
+    public Uni<Optional<AdequacySummary>> at(SqlClient client, String region, WarningLevel level) {
         if (level == WarningLevel.NONE || level == WarningLevel.BLUE) {
             return Uni.createFrom().item(Optional.empty());
         }
         return lists.current(client).map(active -> {
             Adequacy.Report report = Adequacy.check(active.list(), Set.of(region), Level.valueOf(level.name()), Optional.empty());
-            Map<String, Object> summary = new LinkedHashMap<>();
-            summary.put("listVersion", active.version());
-            summary.put("level", level.name());
-            summary.put("requiredPercent", report.requiredPercent());
-            summary.put("meets", report.meets());
-            summary.put("enterprises", report.enterprises());
-            List<Map<String, Object>> pollutants = report.pollutants().stream().map(p -> {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("pollutant", p.pollutant().name());
-                row.put("percent", Math.round(p.percent() * 100) / 100.0);
-                row.put("meets", p.meets());
-                row.put("shortfallTonnes", Math.round(p.shortfall() * 1000) / 1000.0);
-                return row;
-            }).toList();
-            summary.put("pollutants", pollutants);
-            return Optional.of(summary);
+            List<AdequacySummary.PollutantCut> pollutants = report.pollutants().stream()
+                    .map(p -> new AdequacySummary.PollutantCut(p.pollutant(), Math.round(p.percent() * 100) / 100.0, p.meets(),
+                            Math.round(p.shortfall() * 1000) / 1000.0))
+                    .toList();
+            return Optional.of(new AdequacySummary(active.version(), level, report.requiredPercent(), report.meets(),
+                    report.enterprises(), pollutants));
         });
     }
 }

@@ -2,7 +2,11 @@ package org.lantian.warning;
 
 import java.time.OffsetDateTime;
 
+import org.lantian.platform.Json;
 import org.lantian.warning.rules.WarningLevel;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.vertx.mutiny.sqlclient.Row;
 
@@ -10,10 +14,13 @@ import io.vertx.mutiny.sqlclient.Row;
 public record Warning(String id, String regionCode, WarningLevel level, String status, String ruleSet, String cause,
                       boolean mandatory, String proposalId, OffsetDateTime effectiveFrom, OffsetDateTime issuedAt,
                       String issuedBy, String reason, OffsetDateTime liftedAt, String liftedBy, int version,
-                      Object adequacy) {
+                      AdequacySummary adequacy) {
 
     public static final String COLUMNS = "id, region_code, level, status, rule_set, cause, mandatory, proposal_id, effective_from, "
             + "issued_at, issued_by, reason, lifted_at, lifted_by, version, adequacy::text AS adequacy";
+
+    /** Rows are read in static code, without the application's mapper; the stored JSON holds only plain values. */
+    private static final ObjectMapper STORED = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     public static Warning of(Row r) {
         return new Warning(r.getString("id"), r.getString("region_code"), WarningLevel.valueOf(r.getString("level")),
@@ -23,16 +30,9 @@ public record Warning(String id, String regionCode, WarningLevel level, String s
                 r.getString("lifted_by"), r.getInteger("version"), adequacy(r.getString("adequacy")));
     }
 
-    /** The stored adequacy check as JSON (serialised as such), or null. */
-    private static Object adequacy(String json) {
-        if (json == null) {
-            return null;
-        }
-        try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The stored adequacy check, or null (none is kept for BLUE or a lift). */
+    private static AdequacySummary adequacy(String json) {
+        return Json.read(STORED, json, AdequacySummary.class);
     }
 
     public boolean active() {

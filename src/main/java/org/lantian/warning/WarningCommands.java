@@ -228,13 +228,13 @@ public class WarningCommands {
         return adequacy.at(tx, w.regionCode(), level)
                 .call(check -> check.<Uni<?>>map(c -> tx.preparedQuery("UPDATE warning SET adequacy = $2::text::jsonb WHERE id = $1")
                         .execute(Tuple.of(w.id(), json(c)))).orElse(Uni.createFrom().voidItem()))
-                .invoke(check -> check.filter(c -> !Boolean.TRUE.equals(c.get("meets"))).ifPresent(c -> LOG.warnf(
-                        "Warning %s at %s: the reduction list falls short of the required cut: %s", w.id(), level, c.get("pollutants"))))
+                .invoke(check -> check.filter(c -> !c.meets()).ifPresent(c -> LOG.warnf(
+                        "Warning %s at %s: the reduction list falls short of the required cut: %s", w.id(), level, c.pollutants())))
                 .chain(check -> announce(tx, w, type, previous, officer, reason, overrideReason, from, check.orElse(null)));
     }
 
     private Uni<Void> announce(SqlConnection tx, Warning w, EventType type, WarningLevel previous, Officer officer, String reason,
-                               String overrideReason, OffsetDateTime from, Object adequacyCheck) {
+                               String overrideReason, OffsetDateTime from, AdequacySummary adequacyCheck) {
         Map<String, Object> extra = new LinkedHashMap<>();
         if (adequacyCheck != null) {
             extra.put("adequacy", adequacyCheck);

@@ -17,10 +17,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * A message on {@value #TOPIC}, keyed by region. {@code eventId} is deterministic
  * (the same warning version, proposal or effective-level version always gives the
- * same id), so a re-published event can be recognised.
+ * same id), so a re-published event can be recognised. {@code reasons} are, by type, the rule set's {@code Reason}s
+ * (PROPOSED), the officer's words (ISSUED, ADJUSTED, LIFTED, SUPERSEDED) or what set an effective level
+ * (EFFECTIVE_LEVEL_CHANGED): the contract's "strings or structured objects".
  */
 public record WarningEvent(String eventId, String warningId, EventType type, String regionCode, WarningLevel level,
-                           WarningLevel previousLevel, OffsetDateTime effectiveFrom, String ruleSet, Object reasons,
+                           WarningLevel previousLevel, OffsetDateTime effectiveFrom, String ruleSet, List<?> reasons,
                            String actor, OffsetDateTime at, Map<String, Object> extra) {
 
     public static final String TOPIC = "aq.warning.events.v1";

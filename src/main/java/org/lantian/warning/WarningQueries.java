@@ -9,7 +9,9 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.lantian.platform.Json;
+import org.lantian.warning.rules.Reason;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
@@ -27,6 +29,8 @@ public class WarningQueries {
     /** When a proposal was made: the timeline's lead-up. */
     public record ProposalMade(String id, OffsetDateTime createdAt) {
     }
+
+    private static final TypeReference<List<Reason>> REASONS = new TypeReference<>() { };
 
     private final Pool pool;
     private final ObjectMapper mapper;
@@ -170,8 +174,8 @@ public class WarningQueries {
     private ProposalView proposal(Row r) {
         return new ProposalView(r.getString("id"), r.getString("region_code"), r.getString("level"),
                 r.getString("previous_level"), r.getString("kind"), r.getString("rule_set"), r.getString("cause"),
-                r.getBoolean("mandatory"), Json.read(mapper, r.getString("reasons")), r.getString("trigger"),
-                r.getOffsetDateTime("created_at"), Json.read(mapper, r.getString("adequacy")));
+                r.getBoolean("mandatory"), Json.read(mapper, r.getString("reasons"), REASONS), r.getString("trigger"),
+                r.getOffsetDateTime("created_at"), Json.read(mapper, r.getString("adequacy"), AdequacySummary.class));
     }
 
     /** Every region's effective level as it stands: max(city warning, own raise, regional floor). */

@@ -1,5 +1,6 @@
 package org.lantian.warning;
 
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
@@ -10,13 +11,19 @@ import org.lantian.platform.http.TextInput;
 import org.lantian.warning.rules.WarningLevel;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 
 /**
  * The duty officers' request bodies. Unknown properties are ignored (as before). Each record validates itself into
  * the command it stands for, with the same 400 messages and {@code field} names as the hand-parsed bodies had.
  */
 public final class WarningRequests {
+
+    private static final String VERSION_REQUIRED = "version is required: the warning version you are acting on (from GET /api/warnings)";
 
     private WarningRequests() {
     }
@@ -34,7 +41,8 @@ public final class WarningRequests {
     /** POST /api/warnings/{id}/adjust. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record AdjustRequest(String level,
-                                @Schema(type = SchemaType.INTEGER, description = "the warning version you are acting on") JsonNode version,
+                                @Schema(description = "the warning version you are acting on")
+                                @JsonDeserialize(using = VersionInput.class) Integer version,
                                 String reason, String overrideReason, String effectiveFrom) {
 
         WarningCommands.Change command(String id) {
@@ -45,7 +53,8 @@ public final class WarningRequests {
 
     /** POST /api/warnings/{id}/lift. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record LiftRequest(@Schema(type = SchemaType.INTEGER, description = "the warning version you are acting on") JsonNode version,
+    public record LiftRequest(@Schema(description = "the warning version you are acting on")
+                              @JsonDeserialize(using = VersionInput.class) Integer version,
                               String reason, String overrideReason, String effectiveFrom) {
 
         WarningCommands.Change command(String id) {
@@ -104,11 +113,29 @@ public final class WarningRequests {
         }
     }
 
-    static int version(JsonNode version) {
-        if (version == null || version.isNull() || !version.canConvertToInt()) {
-            throw new BadRequest("version", "version is required: the warning version you are acting on (from GET /api/warnings)");
+    static int version(Integer version) {
+        if (version == null) {
+            throw new BadRequest("version", VERSION_REQUIRED);
         }
-        return version.asInt();
+        return version;
+    }
+
+    /**
+     * A version is a JSON number that fits an int. Anything else (a string, a boolean, a too large number) reads as
+     * none, so it gets the same 400 on {@code version} as a missing one: not Jackson's coercion ({@code "1"} → 1),
+     * nor its mapping error, which Quarkus answers with a bare 400 naming no field.
+     */
+    static final class VersionInput extends StdDeserializer<Integer> {
+
+        VersionInput() {
+            super(Integer.class);
+        }
+
+        @Override
+        public Integer deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            JsonNode version = parser.readValueAsTree();
+            return version.canConvertToInt() ? version.asInt() : null;
+        }
     }
 
     static OffsetDateTime time(String field, String text) {

@@ -65,6 +65,20 @@ class DirectiveFlowTest {
         // the county's orders go out by the same outbox, not necessarily in the same round: await them
         assertThat(await().atMost(Duration.ofSeconds(30)).until(() -> region("aq.directive.vehicle.v1"), l -> !l.isEmpty())).hasSize(1);
         assertThat(await().atMost(Duration.ofSeconds(30)).until(() -> region("aq.directive.construction.v1"), l -> !l.isEmpty())).hasSize(1);
+        // the API shows each order's measures as published, field by field (the fields a measure lacks left out)
+        Map<String, JsonNode> published = new java.util.HashMap<>();
+        starts.values().forEach(d -> published.put(d.get("directiveId").asText(), d));
+        region("aq.directive.vehicle.v1").forEach(d -> published.put(d.get("directiveId").asText(), d));
+        region("aq.directive.construction.v1").forEach(d -> published.put(d.get("directiveId").asText(), d));
+        JsonNode shown = JSON.readTree(given().auth().preemptive().basic("duty", "duty").queryParam("warningId", warning)
+                .queryParam("limit", 1000).get("/api/directives").then().statusCode(200).extract().asString());
+        assertThat(shown).hasSize(n + 2);
+        for (JsonNode d : shown) {
+            assertThat(published).containsKey(d.get("directiveId").asText());
+            JsonNode measures = published.get(d.get("directiveId").asText()).get("measures").deepCopy();
+            measures.forEach(m -> ((com.fasterxml.jackson.databind.node.ObjectNode) m).properties().removeIf(f -> f.getValue().isNull()));
+            assertThat(d.get("measures")).as(d.get("directiveId").asText()).isEqualTo(measures);
+        }
 
         post("duty", "/api/warnings/" + warning + "/adjust", """
                 {"level": "RED", "version": 1, "reason": "升级为红色"}""").statusCode(200);

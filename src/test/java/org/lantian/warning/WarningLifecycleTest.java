@@ -74,6 +74,14 @@ class WarningLifecycleTest {
         JsonNode lift = await().atMost(Duration.ofSeconds(30)).until(() -> last(CITY, "PROPOSED", before),
                 e -> e != null && e.get("level").asText().equals("NONE"));
         assertThat(lift.get("kind").asText()).isEqualTo("LIFT");
+        // a version that is not a JSON int is refused on its field, as a missing one is, and nothing changes
+        for (String version : List.of("\"1\"", "true", "1.0e10", "null", "{}", "[1]")) {
+            WarningApi.asDuty("/api/warnings/" + warningId + "/lift", """
+                    {"version": %s, "reason": "解除"}""".formatted(version)).statusCode(400).body("field", equalTo("version"))
+                    .body("error", equalTo("version is required: the warning version you are acting on (from GET /api/warnings)"));
+        }
+        WarningApi.asDuty("/api/warnings/" + warningId + "/adjust", """
+                {"level": "RED", "reason": "升级"}""").statusCode(400).body("field", equalTo("version"));
         WarningApi.asDuty("/api/warnings/" + warningId + "/lift", """
                 {"version": 1, "reason": "预报空气质量好转，解除预警"}
                 """).statusCode(200).body("status", equalTo("LIFTED")).body("version", equalTo(2));

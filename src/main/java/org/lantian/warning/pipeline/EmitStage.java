@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.jboss.logging.Logger;
 import org.lantian.eventlog.EventType;
+import org.lantian.warning.AdequacySummary;
 import org.lantian.warning.WarningEvent;
 import org.lantian.warning.rules.ProposalDecision;
 import org.lantian.warning.rules.WarningLevel;
@@ -31,7 +32,7 @@ public final class EmitStage implements ProposalStage {
     /** Whether the active reduction list cuts enough at a level ({@code ListAdequacy} in the service). */
     @FunctionalInterface
     public interface AdequacyCheck {
-        Uni<Optional<Map<String, Object>>> at(SqlClient db, String region, WarningLevel level);
+        Uni<Optional<AdequacySummary>> at(SqlClient db, String region, WarningLevel level);
     }
 
     private final AdequacyCheck adequacy;
@@ -62,7 +63,7 @@ public final class EmitStage implements ProposalStage {
                 .replaceWith(Outcome.next(c));
     }
 
-    private static ProposalStore.Proposal proposal(Candidate c, ProposalDecision d, Map<String, Object> adequacyCheck) {
+    private static ProposalStore.Proposal proposal(Candidate c, ProposalDecision d, AdequacySummary adequacyCheck) {
         String id = "P-" + c.regionCode() + "-" + c.now().getEpochSecond() + "-" + d.level();
         OffsetDateTime at = c.now().atOffset(ZoneOffset.UTC);
         OffsetDateTime from = d.reasons().isEmpty() ? at : d.reasons().get(0).run().from().atOffset(ZoneOffset.UTC);

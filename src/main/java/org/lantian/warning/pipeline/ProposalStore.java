@@ -1,9 +1,9 @@
 package org.lantian.warning.pipeline;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
+import org.lantian.warning.AdequacySummary;
 import org.lantian.warning.WarningEvent;
 import org.lantian.warning.rules.ProposalKind;
 import org.lantian.warning.rules.Reason;
@@ -28,7 +28,7 @@ public interface ProposalStore {
      */
     record Proposal(String id, String regionCode, WarningLevel level, WarningLevel previousLevel, ProposalKind kind,
                     String ruleSet, String cause, boolean mandatory, List<Reason> reasons, String trigger,
-                    Map<String, Object> adequacy, Optional<String> supersedes, List<WarningEvent> events) {
+                    AdequacySummary adequacy, Optional<String> supersedes, List<WarningEvent> events) {
 
         public Proposal {
             reasons = List.copyOf(reasons);

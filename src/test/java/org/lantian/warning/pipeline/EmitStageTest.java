@@ -11,6 +11,8 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.lantian.eventlog.EventType;
+import org.lantian.reduction.list.Pollutant;
+import org.lantian.warning.AdequacySummary;
 import org.lantian.warning.WarningEvent;
 import org.lantian.warning.rules.Evaluation;
 import org.lantian.warning.rules.ProposalDecision;
@@ -27,14 +29,15 @@ class EmitStageTest {
 
     /** 2020-01-09T16:00:00Z in epoch seconds: 18270 days and 16 h. */
     private static final String ORANGE_ID = "P-141025-1578585600-ORANGE";
-    private static final Map<String, Object> ADEQUATE = Map.of("listVersion", 3, "meets", true);
+    private static final AdequacySummary ADEQUATE = new AdequacySummary(3, WarningLevel.ORANGE, 20, true, 12,
+            List.of(new AdequacySummary.PollutantCut(Pollutant.SO2, 25.5, true, 0)));
     private static final Reason TWO_DAYS_ABOVE_200 = new Reason(WarningLevel.ORANGE, "AQI > 200 for ≥ 48 h",
             new Run(Instant.parse("2020-01-10T04:00:00Z"), Instant.parse("2020-01-12T04:00:00Z"), 48, 260), "national-2019");
 
     private final List<ProposalStore.Proposal> stored = new ArrayList<>();
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
-    private EmitStage stage(Optional<Map<String, Object>> adequacy) {
+    private EmitStage stage(Optional<AdequacySummary> adequacy) {
         return new EmitStage((db, region, level) -> Uni.createFrom().item(adequacy), (tx, p) -> {
             stored.add(p);
             return Uni.createFrom().voidItem();
