@@ -3,7 +3,9 @@ package org.lantian.testing;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +41,54 @@ public final class Infra {
     public static Connection db() throws SQLException {
         return DriverManager.getConnection(LantianInfrastructure.startOnce().get("quarkus.datasource.jdbc.url"),
                 EmbeddedPostgresServer.SUPERUSER, EmbeddedPostgresServer.SUPERUSER_PASSWORD);
+    }
+
+    /** What is read off a result set by {@link #query}. */
+    @FunctionalInterface
+    public interface Rows<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private static Connection looking;
+
+    /**
+     * A read-only look inside, as the superuser, on one connection kept for the run (auto-commit: each query sees what
+     * is committed when it runs, as on a new connection): for the queries that awaits repeat many times a second,
+     * where a new connection per poll costs a backend and an authentication each time. Not for locks or transactions:
+     * those take their own connection from {@link #db()}.
+     */
+    public static synchronized <T> T query(String sql, Rows<T> rows) throws SQLException {
+        if (looking == null || !looking.isValid(2)) {
+            if (looking != null) {
+                looking.close();
+            }
+            looking = db();
+            looking.setAutoCommit(true);
+            Connection c = looking;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    c.close();
+                } catch (SQLException e) {
+                    // going away anyway
+                }
+            }));
+        }
+        try (Statement s = looking.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rows.read(rs);
+        }
+    }
+
+    /** The first column of the first row ({@code null} without rows), as text, by {@link #query}. */
+    public static String scalar(String sql) throws SQLException {
+        return query(sql, rs -> rs.next() ? rs.getString(1) : null);
+    }
+
+    /** A {@code SELECT count(*)} by {@link #query}. */
+    public static long count(String sql) throws SQLException {
+        return query(sql, rs -> {
+            rs.next();
+            return rs.getLong(1);
+        });
     }
 
     /** As the application's own database role: only what the application itself can do. */
