@@ -121,10 +121,7 @@ class StaggeredProductionTest {
     }
 
     private static long count(String action, String season) throws Exception {
-        try (Connection c = Infra.db(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT count(*) FROM directive WHERE kind = 'STAGGERED_PRODUCTION' AND action = '" + action + "' AND warning_id = 'season-" + season + "'")) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return Infra.count("SELECT count(*) FROM directive WHERE kind = 'STAGGERED_PRODUCTION' AND action = '" + action
+                + "' AND warning_id = 'season-" + season + "'");
     }
 }

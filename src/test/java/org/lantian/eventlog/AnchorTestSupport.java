@@ -69,15 +69,13 @@ final class AnchorTestSupport {
     }
 
     static long longValue(String sql) throws SQLException {
-        try (Connection c = Infra.db(); var s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        return Infra.query(sql, r -> {
             r.next();
             return r.getLong(1);
-        }
+        });
     }
 
     static String stringValue(String sql) throws SQLException {
-        try (Connection c = Infra.db(); var s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            return r.next() ? r.getString(1) : null;
-        }
+        return Infra.scalar(sql);
     }
 }

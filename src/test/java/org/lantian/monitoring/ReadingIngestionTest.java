@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -130,8 +127,8 @@ class ReadingIngestionTest {
     }
 
     static List<String> rows(String sql) throws SQLException {
-        List<String> rows = new java.util.ArrayList<>();
-        try (Connection c = Infra.db(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        return Infra.query(sql, rs -> {
+            List<String> rows = new java.util.ArrayList<>();
             while (rs.next()) {
                 StringBuilder row = new StringBuilder();
                 for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
@@ -139,13 +136,11 @@ class ReadingIngestionTest {
                 }
                 rows.add(row.toString());
             }
-        }
-        return rows;
+            return rows;
+        });
     }
 
     static String value(String sql) throws SQLException {
-        try (Connection c = Infra.db(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            return rs.next() ? rs.getString(1) : null;
-        }
+        return Infra.scalar(sql);
     }
 }

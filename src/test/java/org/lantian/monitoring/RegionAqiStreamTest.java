@@ -76,7 +76,7 @@ class RegionAqiStreamTest {
             }
         }
         // settled: every hour of the region computed from all three stations
-        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> latestPerHour(COUNTY),
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> latestPerHour(COUNTY),
                 l -> l.size() >= 36 && l.values().stream().allMatch(m -> m.get("stationCount").asInt() == 3));
     }
 
@@ -212,7 +212,7 @@ class RegionAqiStreamTest {
     /** The latest message per hour of the region's stream, once all {@code hours} hours are there and the filter holds. */
     static Map<String, JsonNode> awaitLatestPerHour(String region, int hours, java.util.function.Predicate<JsonNode> any) {
         Map<String, JsonNode> latest = new TreeMap<>();
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
             latest.clear();
             latest.putAll(latestPerHour(region));
             return latest.size() >= hours && latest.values().stream().anyMatch(any);

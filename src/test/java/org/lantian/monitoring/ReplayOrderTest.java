@@ -46,7 +46,7 @@ class ReplayOrderTest {
             }
         }
         // intermediate revisions differ by design (a region hour is revised as its stations arrive); the final ones may not
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
             Map<String, JsonNode> inOrder = RegionAqiStreamTest.latestPerHour("141082");
             Map<String, JsonNode> shuffled = RegionAqiStreamTest.latestPerHour("141034");
             assertThat(inOrder).hasSize(26);

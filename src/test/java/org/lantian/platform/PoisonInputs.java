@@ -1,7 +1,6 @@
 package org.lantian.platform;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -420,12 +419,14 @@ enum PoisonInputs {
 
         static List<String[]> read() {
             List<String[]> result = new ArrayList<>();
-            try (Connection c = Infra.db(); Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT id, subject FROM directive WHERE kind = 'INDUSTRIAL' "
-                         + "AND region_code = '141021' AND acked_at IS NULL ORDER BY id")) {
-                while (rs.next()) {
-                    result.add(new String[] {rs.getString(1), rs.getString(2)});
-                }
+            try {
+                Infra.query("SELECT id, subject FROM directive WHERE kind = 'INDUSTRIAL' "
+                        + "AND region_code = '141021' AND acked_at IS NULL ORDER BY id", rs -> {
+                            while (rs.next()) {
+                                result.add(new String[] {rs.getString(1), rs.getString(2)});
+                            }
+                            return result;
+                        });
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

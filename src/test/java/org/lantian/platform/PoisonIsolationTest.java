@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.equalTo;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -233,10 +232,7 @@ class PoisonIsolationTest {
     }
 
     private static long count(String sql) throws Exception {
-        try (Connection c = Infra.db(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return Infra.count(sql);
     }
 
     private static void execute(String sql) throws Exception {

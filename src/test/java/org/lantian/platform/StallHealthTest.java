@@ -113,9 +113,6 @@ class StallHealthTest {
     }
 
     private static long count(String sql) throws Exception {
-        try (Connection c = Infra.db(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return Infra.count(sql);
     }
 }

@@ -3,7 +3,9 @@ package org.lantian.testing;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +41,54 @@ public final class Infra {
     public static Connection db() throws SQLException {
         return DriverManager.getConnection(LantianInfrastructure.startOnce().get("quarkus.datasource.jdbc.url"),
                 EmbeddedPostgresServer.SUPERUSER, EmbeddedPostgresServer.SUPERUSER_PASSWORD);
+    }
+
+    /** What is read off a result set by {@link #query}. */
+    @FunctionalInterface
+    public interface Rows<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private static Connection looking;
+
+    /**
+     * A read-only look inside, as the superuser, on one connection kept for the run (auto-commit: each query sees what
+     * is committed when it runs, as on a new connection): for the queries that awaits repeat many times a second,
+     * where a new connection per poll costs a backend and an authentication each time. Not for locks or transactions:
+     * those take their own connection from {@link #db()}.
+     */
+    public static synchronized <T> T query(String sql, Rows<T> rows) throws SQLException {
+        if (looking == null || !looking.isValid(2)) {
+            if (looking != null) {
+                looking.close();
+            }
+            looking = db();
+            looking.setAutoCommit(true);
+            Connection c = looking;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    c.close();
+                } catch (SQLException e) {
+                    // going away anyway
+                }
+            }));
+        }
+        try (Statement s = looking.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rows.read(rs);
+        }
+    }
+
+    /** The first column of the first row ({@code null} without rows), as text, by {@link #query}. */
+    public static String scalar(String sql) throws SQLException {
+        return query(sql, rs -> rs.next() ? rs.getString(1) : null);
+    }
+
+    /** A {@code SELECT count(*)} by {@link #query}. */
+    public static long count(String sql) throws SQLException {
+        return query(sql, rs -> {
+            rs.next();
+            return rs.getLong(1);
+        });
     }
 
     /** As the application's own database role: only what the application itself can do. */
@@ -167,16 +217,14 @@ public final class Infra {
     /**
      * The records of a topic from the beginning: until {@code atLeast} have been read, or — with
      * {@code Integer.MAX_VALUE} — until everything that was on the topic when asked has been read; never longer than
-     * the timeout. No fixed window: a caught-up read returns at once.
+     * the timeout. No fixed window: a caught-up read returns at once. Every call reads afresh from the beginning (no
+     * records are remembered between calls), with one consumer kept for the whole run: a new consumer per read costs a
+     * connection, a metadata round trip and a fetch session each time, and the awaits call this many times a second.
      */
-    public static List<ConsumerRecord<String, byte[]>> readAll(String topic, int atLeast, Duration timeout) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
-        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    public static synchronized List<ConsumerRecord<String, byte[]>> readAll(String topic, int atLeast, Duration timeout) {
         List<ConsumerRecord<String, byte[]>> result = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p)) {
+        KafkaConsumer<String, byte[]> consumer = reader();
+        try {
             long deadline = System.nanoTime() + timeout.toNanos();
             List<org.apache.kafka.common.TopicPartition> partitions = new ArrayList<>();
             consumer.partitionsFor(topic, timeout).forEach(i -> partitions.add(new org.apache.kafka.common.TopicPartition(topic, i.partition())));
@@ -190,8 +238,35 @@ public final class Infra {
                 }
                 consumer.poll(Duration.ofMillis(100)).forEach(result::add);
             }
+            consumer.assign(List.of()); // nothing fetched in the background for a topic no longer read
+        } catch (RuntimeException e) {
+            // whatever state it is in (interrupted, a topic gone), the next read starts with a new consumer
+            reader = null;
+            consumer.close(Duration.ZERO);
+            throw e;
         }
         return result;
+    }
+
+    private static KafkaConsumer<String, byte[]> reader;
+
+    /** The consumer of {@link #readAll}: no group, nothing committed, only assigned partitions. Closed at shutdown. */
+    private static synchronized KafkaConsumer<String, byte[]> reader() {
+        if (reader == null) {
+            Properties p = new Properties();
+            p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+            p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+            p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+            p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+            KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                synchronized (Infra.class) {
+                    consumer.close(Duration.ofSeconds(5));
+                }
+            }));
+            reader = consumer;
+        }
+        return reader;
     }
 
     public static String header(ConsumerRecord<?, ?> record, String name) {

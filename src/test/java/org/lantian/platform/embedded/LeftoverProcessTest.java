@@ -67,7 +67,8 @@ class LeftoverProcessTest {
 
     private static Process startChild(String what, Path path) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        // a short-lived child: the quick compiler only (what is tested is what its kill leaves behind, not its speed)
+        Process child = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 LeftoverProcessTest.class.getName(), what, path.toString())
                 .redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));

@@ -102,10 +102,7 @@ class OutboxCrashTest {
     }
 
     private static long count(String where) throws Exception {
-        try (Connection c = Infra.db(); var s = c.createStatement(); var rs = s.executeQuery("SELECT count(*) FROM outbox WHERE " + where)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return Infra.count("SELECT count(*) FROM outbox WHERE " + where);
     }
 
 }

@@ -17,9 +17,11 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lantian.testing.LantianInfrastructure;
 
@@ -40,6 +42,18 @@ class PackagedSignInIT {
     private Process app;
     private final List<ProcessHandle> tree = new ArrayList<>();
 
+    /**
+     * The broker and database of the test that needs them, started in the background as soon as the class is: they
+     * take seconds to start, which the other test (which must find no database, and is given no setting that names
+     * one) would otherwise not overlap.
+     */
+    private static CompletableFuture<Map<String, String>> infrastructure;
+
+    @BeforeAll
+    static void startTheInfrastructureMeanwhile() {
+        infrastructure = CompletableFuture.supplyAsync(LantianInfrastructure::startOnce);
+    }
+
     @Test
     void withoutAnySignInSettingItRefusesToStartAndSaysWhatToSet() throws Exception {
         Path log = start(Map.of());
@@ -55,7 +69,7 @@ class PackagedSignInIT {
 
     @Test
     void withDemoAccountsOnItStartsWarnsAndStaysReady() throws Exception {
-        Map<String, String> infra = LantianInfrastructure.startOnce();
+        Map<String, String> infra = infrastructure.join();
         int port = freePort();
         Path log = start(Map.of(
                 "LANTIAN_SECURITY_DEMO_ACCOUNTS", "true",
@@ -69,7 +83,7 @@ class PackagedSignInIT {
                 "QUARKUS_HTTP_PORT", Integer.toString(port)));
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1))
+        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(200))
                 .failFast(() -> assertThat(app.isAlive()).as(() -> "the application exited: " + tail(log)).isTrue())
                 .until(() -> status(http, port, "/q/health/ready") == 200);
 
