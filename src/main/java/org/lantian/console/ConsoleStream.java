@@ -59,6 +59,8 @@ public class ConsoleStream {
             case ISSUED, ADJUSTED, LIFTED, EFFECTIVE_LEVEL_CHANGED, REGIONAL_WARNING_RECEIVED ->
                     within.enterpriseId() == null ? "warning" : null;
             case FORECAST_RECEIVED, AQI_CATEGORY_CHANGED -> within.enterpriseId() == null ? "region" : null;
+            case COMPLIANCE_FINDING_OPENED, COMPLIANCE_FINDING_UPDATED, COMPLIANCE_FINDING_CLOSED, COMPLIANCE_FINDING_DECIDED ->
+                    within.admits(new Target("finding", null, c.regionCode(), c.enterpriseId())) ? "finding" : null;
             case REDUCTION_LIST_IMPORTED, INPUT_REJECTED, OUTBOX_PARKED, OUTBOX_REQUEUED, OUTBOX_DISCARDED, ANCHOR_PUBLISHED,
                  ACCESS_DENIED -> null;
         };

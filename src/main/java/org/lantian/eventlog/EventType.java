@@ -50,7 +50,15 @@ public enum EventType {
     /** The log's head was anchored on aq.eventlog.anchors.v1. */
     ANCHOR_PUBLISHED(false),
     /** A signed-in user reached for another tenant's object and was refused. */
-    ACCESS_DENIED(false);
+    ACCESS_DENIED(false),
+    /** Compliance suspects an order is not followed (or cannot check it: no baseline) — one finding per order, rule and meter. */
+    COMPLIANCE_FINDING_OPENED(false),
+    /** An open finding's evidence grew (more hours), or a closed one was broken again. */
+    COMPLIANCE_FINDING_UPDATED(false),
+    /** Telemetry came back into line, or the order ended. */
+    COMPLIANCE_FINDING_CLOSED(false),
+    /** An officer confirmed or dismissed a finding, with a reason. */
+    COMPLIANCE_FINDING_DECIDED(false);
 
     private final boolean warningTopic;
 

@@ -10,13 +10,19 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.lantian.platform.ingest.StoreOutcome;
+import org.lantian.platform.outbox.Outbox;
+import org.lantian.platform.outbox.OutboxMessage;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
-/** Stores telemetry idempotently per enterprise, meter, kind, instant and plate. */
+/**
+ * Stores telemetry idempotently per enterprise, meter, kind, instant and plate, and — in the same transaction —
+ * queues an enterprise-hour mark (through the outbox → {@value TelemetryHours#TOPIC}) for every hour whose stored
+ * telemetry changed, so compliance re-checks exactly what changed and an identical replay queues nothing.
+ */
 @ApplicationScoped
 public class TelemetryStore {
 
@@ -34,15 +40,25 @@ public class TelemetryStore {
                    SET value = EXCLUDED.value, emission_standard = EXCLUDED.emission_standard,
                        revision = e.revision + 1, received_at = now()
                  WHERE (e.value, e.emission_standard) IS DISTINCT FROM (EXCLUDED.value, EXCLUDED.emission_standard)
-                RETURNING e.revision
+                RETURNING e.enterprise_id, e.measured_at, e.revision
+            ), changed_hours AS (
+                SELECT DISTINCT enterprise_id, %s AS hour FROM written
             )
-            SELECT count(*) AS written, count(*) FILTER (WHERE revision > 1) AS corrected FROM written
-            """;
+            SELECT (SELECT count(*) FROM written) AS written,
+                   (SELECT count(*) FROM written WHERE revision > 1) AS corrected,
+                   'telemetry-hour:' || h.enterprise_id || ':' || extract(epoch FROM h.hour)::bigint || ':' || txid_current() AS mark_id,
+                   h.enterprise_id AS mark_enterprise,
+                   json_build_object('enterpriseId', h.enterprise_id,
+                                     'hour', to_char(h.hour AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))::text AS mark
+              FROM (SELECT 1) AS one LEFT JOIN changed_hours h ON true ORDER BY h.enterprise_id, h.hour
+            """.formatted(TelemetryQueries.HOUR_END.formatted("measured_at"));
 
     private final Pool pool;
+    private final Outbox outbox;
 
-    TelemetryStore(Pool pool) {
+    TelemetryStore(Pool pool, Outbox outbox) {
         this.pool = pool;
+        this.outbox = outbox;
     }
 
     public Uni<StoreOutcome> upsert(List<Telemetry> records) {
@@ -74,12 +90,20 @@ public class TelemetryStore {
         }
         Tuple params = Tuple.tuple().addArrayOfString(enterprise).addArrayOfString(meter).addArrayOfString(kind)
                 .addArrayOfOffsetDateTime(at).addArrayOfString(plate).addArrayOfDouble(value).addArrayOfString(standard);
-        return pool.preparedQuery(UPSERT).execute(params).map(rows -> {
-            Row row = rows.iterator().next();
-            long written = row.getLong("written");
-            long corrected = row.getLong("corrected");
-            return new StoreOutcome(written - corrected, corrected, records.size() - written);
-        });
+        return pool.withTransaction(tx -> tx.preparedQuery(UPSERT).execute(params).chain(rows -> {
+            Row first = rows.iterator().next();
+            long written = first.getLong("written");
+            long corrected = first.getLong("corrected");
+            List<OutboxMessage> marks = new ArrayList<>();
+            for (Row r : rows) {
+                if (r.getString("mark_id") != null) {
+                    marks.add(new OutboxMessage(TelemetryHours.TOPIC, r.getString("mark_enterprise"), r.getString("mark_id"),
+                            r.getString("mark")));
+                }
+            }
+            StoreOutcome outcome = new StoreOutcome(written - corrected, corrected, records.size() - written);
+            return outbox.write(tx, marks).replaceWith(outcome);
+        }));
     }
 
     private static String plate(Telemetry t) {

@@ -20,7 +20,9 @@ public enum AdvisoryLock {
     /** The event log's one hash chain: appends are serialised. */
     EVENT_CHAIN(7239),
     /** One instance anchors the event log at a time. */
-    EVENT_ANCHORING(7240);
+    EVENT_ANCHORING(7240),
+    /** Per enterprise: its compliance verdicts and findings are written by one transaction at a time. */
+    ENTERPRISE_COMPLIANCE(7241);
 
     private final long key;
 

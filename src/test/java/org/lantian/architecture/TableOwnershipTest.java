@@ -33,11 +33,12 @@ class TableOwnershipTest {
             Map.entry("regional_floor", "warning"), Map.entry("effective_level", "warning"),
             Map.entry("directive", "directive"), Map.entry("directive_subject", "directive"),
             Map.entry("event_log", "eventlog"), Map.entry("rejected_input_hour", "eventlog"),
+            Map.entry("compliance_hour", "compliance"), Map.entry("compliance_finding", "compliance"),
             Map.entry("outbox", "platform"));
 
     /** Every top-level package; those owning no table (aqi: data files; consultation: reads through the others' query APIs) too. */
     static final Set<String> CAPABILITIES = Set.of("platform", "monitoring", "aqi", "reduction", "warning", "directive", "eventlog",
-            "consultation", "bulletin", "console");
+            "compliance", "consultation", "bulletin", "console");
 
     private static final Pattern TABLE = Pattern.compile("\\b(?:FROM|JOIN|INTO|UPDATE|TABLE)\\s+([a-z_]+)\\b");
     private static final Path SOURCES = Path.of("src/main/java/org/lantian");
