@@ -217,6 +217,15 @@ public interface ConsoleMessages {
     @Message("决定记录")
     String decisions();
 
+    @Message("合规核查疑似违规（未结 / 全部）")
+    String timelineFindings();
+
+    @Message("已确认")
+    String findingsConfirmed();
+
+    @Message("已排除")
+    String findingsDismissed();
+
     @Message("在预警卡片上点击“过程回顾”查看图表")
     String timelineHint();
 

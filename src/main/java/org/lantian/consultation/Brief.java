@@ -1,5 +1,7 @@
 package org.lantian.consultation;
 
+import org.lantian.compliance.FindingCounts;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -30,9 +32,10 @@ public record Brief(String date, OffsetDateTime asOf, @JsonProperty("final") boo
      *
      * @param orders        the orders of the last 24 hours, all regions together
      * @param overdueOrders the orders overdue in the last 7 days
+     * @param findings      compliance findings as of then, all regions together
      */
     public record BriefSummary(String highestEffectiveLevel, long activeWarnings, long openProposals, OrderCounts orders,
-                               long overdueOrders) {
+                               long overdueOrders, FindingCounts findings) {
     }
 
     /**
@@ -47,11 +50,12 @@ public record Brief(String date, OffsetDateTime asOf, @JsonProperty("final") boo
      * @param orders         the orders issued in the 24 hours to {@code asOf}
      * @param overdueCount   orders overdue then whose deadline passed in the last 7 days
      * @param overdueOrders  the first 50 of them
+     * @param findings       compliance findings on the region's orders as of then (opened by then; open or closed then)
      */
     public record RegionBrief(String regionCode, String name, String kind, List<RegionHourAqi> aqiLast24h, RegionDayAqi dailyAqi,
                               ForecastAsKnown latestForecast, List<ProposalView> openProposals, List<Warning> activeWarnings,
                               EffectiveLevelAt effectiveLevel, OrderCounts orders, long overdueCount,
-                              List<DirectiveView> overdueOrders) {
+                              List<DirectiveView> overdueOrders, FindingCounts findings) {
     }
 
     /**

@@ -44,15 +44,16 @@ final class BriefHtml {
                 .append(brief.wholeDay() ? "（全天 whole day）" : "（当日未结束 day not over）").append("</p>");
         BriefSummary s = brief.summary();
         h.append("<table><tr><th>最高有效预警级别 Highest level</th><th>生效预警 Active warnings</th><th>待决建议 Open proposals</th>")
-                .append("<th>24小时指令 Orders (24 h)</th><th>已签收 Acknowledged</th><th>签收率 Ack rate</th><th>超时 Overdue</th></tr><tr>")
+                .append("<th>24小时指令 Orders (24 h)</th><th>已签收 Acknowledged</th><th>签收率 Ack rate</th><th>超时 Overdue</th>")
+                .append("<th>疑似违规（未结/全部）Findings open/all</th></tr><tr>")
                 .append(levelCell(s.highestEffectiveLevel())).append(num(s.activeWarnings())).append(num(s.openProposals()))
                 .append(num(s.orders().total())).append(num(s.orders().acknowledged())).append(td(rate(s.orders().ackRate())))
-                .append(num(s.overdueOrders())).append("</tr></table>");
+                .append(num(s.overdueOrders())).append(td(s.findings().open() + " / " + s.findings().total())).append("</tr></table>");
 
         List<RegionBrief> regions = brief.regions();
         h.append("<h2>各区县概况 Regions</h2><table><tr><th>区县 Region</th><th>最新小时AQI Latest hour</th><th>24h最高 Max</th>")
                 .append("<th>日AQI Daily</th><th>最新预报 Forecast</th><th>有效级别 Effective</th><th>生效预警 Warnings</th>")
-                .append("<th>待决建议 Proposals</th><th>指令/签收 Orders/acked</th><th>超时 Overdue</th></tr>");
+                .append("<th>待决建议 Proposals</th><th>指令/签收 Orders/acked</th><th>超时 Overdue</th><th>疑似违规 Findings</th></tr>");
         for (RegionBrief r : regions) {
             List<RegionHourAqi> hours = r.aqiLast24h();
             RegionHourAqi last = hours.isEmpty() ? null : hours.get(hours.size() - 1);
@@ -69,7 +70,7 @@ final class BriefHtml {
                     .append(td(warnings(r.activeWarnings())))
                     .append(num(r.openProposals().size()))
                     .append(td(orders.total() + " / " + orders.acknowledged() + " (" + rate(orders.ackRate()) + ")"))
-                    .append(num(r.overdueCount())).append("</tr>");
+                    .append(num(r.overdueCount())).append(td(r.findings().open() + " / " + r.findings().total())).append("</tr>");
         }
         h.append("</table>");
 

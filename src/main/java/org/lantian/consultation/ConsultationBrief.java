@@ -17,6 +17,8 @@ import org.lantian.consultation.Brief.ForecastAsKnown;
 import org.lantian.consultation.Brief.RegionBrief;
 import org.lantian.directive.DirectiveQueries;
 import org.lantian.directive.DirectiveView;
+import org.lantian.compliance.FindingCounts;
+import org.lantian.compliance.FindingQueries;
 import org.lantian.directive.OrderCounts;
 import org.lantian.eventlog.EventQueries;
 import org.lantian.eventlog.EventType;
@@ -65,9 +67,11 @@ public class ConsultationBrief {
     private final RegionAqiQueries regionAqi;
     private final WarningQueries warnings;
     private final DirectiveQueries directives;
+    private final FindingQueries findings;
 
     ConsultationBrief(EventQueries events, ObjectMapper mapper, RegionAqiQueries regionAqi, WarningQueries warnings,
-                      DirectiveQueries directives) {
+                      DirectiveQueries directives, FindingQueries findings) {
+        this.findings = findings;
         this.events = events;
         this.mapper = mapper;
         this.regionAqi = regionAqi;
@@ -78,7 +82,8 @@ public class ConsultationBrief {
     /** What the brief is made of, as the query APIs answered; {@link #assemble} puts it together. */
     record Sources(List<RegionSummary> regions, Map<String, List<RegionHourAqi>> hours, Map<String, RegionDayAqi> days,
                    Map<String, ForecastAsKnown> forecasts, List<ProposalView> proposals, List<Warning> warnings,
-                   Map<String, EffectiveLevelAt> effective, Map<String, OrderCounts> orders, List<DirectiveView> overdue) {
+                   Map<String, EffectiveLevelAt> effective, Map<String, OrderCounts> orders, List<DirectiveView> overdue,
+                   Map<String, FindingCounts> findings) {
     }
 
     public Uni<Brief> of(LocalDate date, OffsetDateTime now) {
@@ -94,9 +99,10 @@ public class ConsultationBrief {
                                                         .map(this::effective)
                                                         .chain(effective -> directives.issuedInDayTo(asOf)
                                                                 .chain(orders -> directives.overdueAsOf(asOf, asOf.minus(OVERDUE_WINDOW))
-                                                                        .map(overdue -> assemble(date, asOf, !now.isBefore(dayEnd),
+                                                                        .chain(overdue -> findings.byRegionAsOf(asOf)
+                                                                        .map(found -> assemble(date, asOf, !now.isBefore(dayEnd),
                                                                                 new Sources(regions, hours, days, forecasts, proposals,
-                                                                                        active, effective, orders, overdue)))))))))));
+                                                                                        active, effective, orders, overdue, found))))))))))));
     }
 
     /** The brief of these answers: one entry per region (anything about another region is left out), and the summary. */
@@ -114,13 +120,15 @@ public class ConsultationBrief {
         long proposalCount = 0;
         long overdueCount = 0;
         OrderCounts orders = OrderCounts.NONE.issuedInDay();
+        FindingCounts found = FindingCounts.NONE;
         for (RegionSummary r : s.regions()) {
             String code = r.regionCode();
             List<DirectiveView> late = overdue.getOrDefault(code, List.of());
             RegionBrief region = new RegionBrief(code, r.name(), r.kind(), s.hours().getOrDefault(code, List.of()), s.days().get(code),
                     s.forecasts().get(code), proposals.getOrDefault(code, List.of()), active.getOrDefault(code, List.of()),
                     s.effective().getOrDefault(code, EffectiveLevelAt.NONE), s.orders().getOrDefault(code, OrderCounts.NONE.issuedInDay()),
-                    late.size(), late.size() > OVERDUE_LISTED ? List.copyOf(late.subList(0, OVERDUE_LISTED)) : late);
+                    late.size(), late.size() > OVERDUE_LISTED ? List.copyOf(late.subList(0, OVERDUE_LISTED)) : late,
+                    s.findings().getOrDefault(code, FindingCounts.NONE));
             regions.add(region);
             if (LEVELS.indexOf(region.effectiveLevel().level()) > LEVELS.indexOf(highest)) {
                 highest = region.effectiveLevel().level();
@@ -129,9 +137,10 @@ public class ConsultationBrief {
             proposalCount += region.openProposals().size();
             overdueCount += region.overdueCount();
             orders = orders.plus(region.orders());
+            found = found.plus(region.findings());
         }
         return new Brief(date.toString(), asOf.atZoneSameInstant(ZONE).toOffsetDateTime(), wholeDay,
-                new BriefSummary(highest, warningCount, proposalCount, orders, overdueCount), regions);
+                new BriefSummary(highest, warningCount, proposalCount, orders, overdueCount, found), regions);
     }
 
     private Map<String, ForecastAsKnown> forecasts(List<EventView> received) {

@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 
 import org.lantian.directive.DirectiveQueries;
+import org.lantian.compliance.FindingCounts;
+import org.lantian.compliance.FindingQueries;
 import org.lantian.directive.OrderCounts;
 import org.lantian.eventlog.EventQueries;
 import org.lantian.eventlog.EventType;
@@ -42,9 +44,10 @@ public class EpisodeTimeline {
      * @param events     the episode's events in log order (per-order events are left to the order counts)
      * @param regionAqi  the region's hourly AQI from a day before {@code from}
      * @param directives the orders the warning caused, counted now
+     * @param findings   compliance findings on those orders, counted now (their events are left to the counts, like orders')
      */
     public record TimelineView(Warning warning, OffsetDateTime from, OffsetDateTime to, boolean ongoing,
-                       List<EventView> events, List<RegionHourAqi> regionAqi, OrderCounts directives) {
+                       List<EventView> events, List<RegionHourAqi> regionAqi, OrderCounts directives, FindingCounts findings) {
     }
 
     /** How far before the issue a proposal still counts as leading to the warning. */
@@ -52,15 +55,19 @@ public class EpisodeTimeline {
     private static final Duration AQI_BEFORE = Duration.ofHours(24);
     private static final Duration AQI_MAX = Duration.ofDays(31);
     private static final List<EventType> PER_ORDER = List.of(EventType.DIRECTIVE_ISSUED, EventType.DIRECTIVE_ACKNOWLEDGED,
-            EventType.DIRECTIVE_OVERDUE);
+            EventType.DIRECTIVE_OVERDUE, EventType.COMPLIANCE_FINDING_OPENED, EventType.COMPLIANCE_FINDING_UPDATED,
+            EventType.COMPLIANCE_FINDING_CLOSED, EventType.COMPLIANCE_FINDING_DECIDED);
 
     private final EventQueries events;
     private final Clock clock;
     private final WarningQueries warnings;
     private final RegionAqiQueries regionAqi;
     private final DirectiveQueries directives;
+    private final FindingQueries findings;
 
-    EpisodeTimeline(EventQueries events, Clock clock, WarningQueries warnings, RegionAqiQueries regionAqi, DirectiveQueries directives) {
+    EpisodeTimeline(EventQueries events, Clock clock, WarningQueries warnings, RegionAqiQueries regionAqi, DirectiveQueries directives,
+                    FindingQueries findings) {
+        this.findings = findings;
         this.events = events;
         this.clock = clock;
         this.warnings = warnings;
@@ -80,7 +87,9 @@ public class EpisodeTimeline {
                 subjects.add(w.id());
                 return events.aboutWarnings(subjects, PER_ORDER).chain(events -> aqi(w.regionCode(), start, end)
                         .chain(aqi -> directives.countsOfWarning(w.id(), now)
-                                .map(orders -> new TimelineView(w, start, w.liftedAt(), w.liftedAt() == null, events, aqi, orders))));
+                                .chain(orders -> findings.ofWarning(w.id(), now)
+                                        .map(counted -> new TimelineView(w, start, w.liftedAt(), w.liftedAt() == null, events, aqi,
+                                                orders, counted)))));
             });
         });
     }

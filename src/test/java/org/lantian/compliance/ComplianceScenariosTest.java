@@ -201,6 +201,90 @@ class ComplianceScenariosTest {
         assertThat(f.getList("evidence.measures.action", String.class)).containsExactly("NO_CHINA_IV_OR_OLDER_TRUCKS");
     }
 
+    @Test
+    void stackNoxAboveThePermitIsFound() throws Exception {
+        String enterprise = "91141022MA0LD0134K";
+        order(enterprise);
+        String original = given().auth().preemptive().basic("admin", "admin").accept("text/csv").get("/api/reduction-list")
+                .then().statusCode(200).extract().asString();
+        String columns = ",permit_so2_mg_m3,permit_nox_mg_m3,permit_pm_mg_m3,denitration";
+        try {
+            // NOx permitted at 100 mg/m³ for this enterprise only; the rest of the list as it was
+            String permitted = original.lines().map(line -> line.startsWith("credit_code,") ? line + columns
+                    : line.startsWith(enterprise + ",") ? line + ",,100,,SCR" : line + ",,,,")
+                    .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+            given().auth().preemptive().basic("admin", "admin").contentType("text/csv; charset=UTF-8").body(permitted)
+                    .post("/api/reduction-list").then().statusCode(200);
+            send(enterprise, "stack-1", "STACK_NOX", E.plusHours(4), 150);
+            send(enterprise, "stack-1", "STACK_NOX", E.plusHours(5), 160);
+            JsonPath f = awaitFinding(enterprise, "STACK_NOX", "stack-1", j -> j.getInt("violatingHours") == 2);
+            assertThat(f.getString("status")).isEqualTo("OPEN");
+            assertThat(f.getString("evidence.unit")).isEqualTo("mg/m³");
+            assertThat(f.getList("evidence.hours.value", Float.class)).containsExactly(150f, 160f);
+            assertThat(f.getList("evidence.hours.threshold", Float.class)).containsOnly(100f);
+            assertThat(OffsetDateTime.parse(f.getString("firstHour")).toInstant()).isEqualTo(E.plusHours(4).toInstant());
+        } finally {
+            given().auth().preemptive().basic("admin", "admin").contentType("text/csv; charset=UTF-8").body(original)
+                    .post("/api/reduction-list").then().statusCode(200);
+        }
+    }
+
+    @Test
+    void anOfficerConfirmsAFindingWithAReasonAndItIsRecorded() throws Exception {
+        String enterprise = "91141022MA0LD0145P";
+        order(enterprise);
+        history(enterprise, "line-1", HISTORY.length);
+        during(enterprise, "line-1", 1, 6, 800);
+        JsonPath f = awaitFinding(enterprise, "STOP", "line-1", j -> j.getInt("violatingHours") == 4);
+        String id = f.getString("findingId");
+        given().auth().preemptive().basic("duty", "duty").contentType("application/json").body("{\"decision\": \"CONFIRMED\"}")
+                .post("/api/compliance/findings/" + id + "/decision").then().statusCode(400)
+                .body("field", org.hamcrest.Matchers.equalTo("reason"));
+        given().auth().preemptive().basic("duty", "duty").contentType("application/json")
+                .body("{\"decision\": \"CONFIRMED\", \"reason\": \"现场核查：1号线未停产\"}")
+                .post("/api/compliance/findings/" + id + "/decision").then().statusCode(200)
+                .body("decision", org.hamcrest.Matchers.equalTo("CONFIRMED")).body("decidedBy", org.hamcrest.Matchers.equalTo("duty"));
+        JsonPath after = awaitFinding(enterprise, "STOP", "line-1", j -> "CONFIRMED".equals(j.getString("decision")));
+        assertThat(after.getString("decisionReason")).isEqualTo("现场核查：1号线未停产");
+        assertThat(events(id)).endsWith("COMPLIANCE_FINDING_DECIDED");
+        // another county's officer may not decide it; the enterprise sees its own finding but cannot decide
+        given().auth().preemptive().basic("county-141024", "county").contentType("application/json")
+                .body("{\"decision\": \"DISMISSED\", \"reason\": \"x\"}")
+                .post("/api/compliance/findings/" + id + "/decision").then().statusCode(403);
+        assertThat(given().auth().preemptive().basic(enterprise, "enterprise").get("/api/compliance/findings").then().statusCode(200)
+                .extract().jsonPath().getList("findingId", String.class)).contains(id);
+    }
+
+    @Test
+    void findingsAreCountedInTheBriefAndTheEpisodeTimeline() throws Exception {
+        String enterprise = "91141022MA0LD0141B";
+        String order = order(enterprise);
+        history(enterprise, "tunnel-kiln-1", HISTORY.length);
+        during(enterprise, "tunnel-kiln-1", 1, 4, 700);
+        JsonPath f = awaitFinding(enterprise, "STOP", "tunnel-kiln-1", j -> j.getInt("violatingHours") == 2);
+        String warning = f.getString("warningId");
+        assertThat(warning).isNotNull();
+        List<Map<String, Object>> all = given().auth().preemptive().basic("duty", "duty").queryParam("regionCode", COUNTY)
+                .get("/api/compliance/findings").then().statusCode(200).extract().path("$");
+        JsonPath brief = given().auth().preemptive().basic("consult", "consult").get("/api/consultation/brief").then().statusCode(200)
+                .extract().jsonPath();
+        // the brief counts, as of its asOf, the findings opened by then, open unless closed by then
+        OffsetDateTime asOf = OffsetDateTime.parse(brief.getString("asOf"));
+        List<Map<String, Object>> byThen = all.stream()
+                .filter(m -> !OffsetDateTime.parse((String) m.get("firstHour")).isAfter(asOf)).toList();
+        long open = byThen.stream().filter(m -> "OPEN".equals(m.get("status"))
+                || OffsetDateTime.parse((String) m.get("closedAt")).isAfter(asOf)).count();
+        Map<String, Object> counted = brief.getMap("regions.find { it.regionCode == '" + COUNTY + "' }.findings");
+        assertThat(((Number) counted.get("total")).longValue()).isEqualTo(byThen.size()).isPositive();
+        assertThat(((Number) counted.get("open")).longValue()).isEqualTo(open);
+        long ofWarning = all.stream().filter(m -> warning.equals(m.get("warningId"))).count();
+        JsonPath timeline = given().auth().preemptive().basic("consult", "consult").get("/api/warnings/" + warning + "/timeline")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(timeline.getLong("findings.total")).isEqualTo(ofWarning).isPositive();
+        assertThat(timeline.getList("events.type", String.class)).noneMatch(t -> t.startsWith("COMPLIANCE_FINDING"));
+        assertThat(order).isEqualTo(f.getString("directiveId"));
+    }
+
     // ---------------------------------------------------------------- helpers
 
     /** Issues the county's red warning once (backdated to E) and answers the enterprise's red order. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lantian.consultation.Brief.EffectiveLevelAt;
 import org.lantian.consultation.Brief.RegionBrief;
+import org.lantian.compliance.FindingCounts;
 import org.lantian.directive.DirectiveView;
 import org.lantian.directive.OrderCounts;
 import org.lantian.monitoring.RegionAqiQueries.RegionSummary;
@@ -45,7 +46,8 @@ class BriefAssemblyTest {
                 List.of(warning("W-1", XIANGNING, WarningLevel.RED), warning("W-2", CITY, WarningLevel.ORANGE)),
                 Map.of(XIANGNING, new EffectiveLevelAt("RED", AS_OF, "W-1"), CITY, new EffectiveLevelAt("ORANGE", AS_OF, "W-2")),
                 Map.of(XIANGNING, counts(3, 1), CITY, counts(1, 1)),
-                overdue));
+                overdue,
+                Map.of(XIANGNING, new FindingCounts(3, 2, 1, 1, 0, 0), "999999", new FindingCounts(5, 5, 0, 0, 0, 0))));
 
         assertThat(brief.regions()).extracting(RegionBrief::regionCode).containsExactly(CITY, XIANGNING);
         RegionBrief county = brief.regions().get(1);
@@ -54,6 +56,8 @@ class BriefAssemblyTest {
         assertThat(county.overdueCount()).isEqualTo(52);
         assertThat(county.overdueOrders()).hasSize(50).first().extracting(DirectiveView::directiveId).isEqualTo("D-0");
         assertThat(county.orders().issuedLast24h()).isEqualTo(3);
+        assertThat(county.findings()).isEqualTo(new FindingCounts(3, 2, 1, 1, 0, 0));
+        assertThat(brief.regions().get(0).findings()).isEqualTo(FindingCounts.NONE);
         assertThat(brief.regions().get(0).overdueCount()).isEqualTo(1);
 
         Brief.BriefSummary s = brief.summary();
@@ -64,6 +68,8 @@ class BriefAssemblyTest {
         // 3 + 1 issued, 1 + 1 acknowledged: 2/4
         assertThat(s.orders().issuedLast24h()).isEqualTo(4);
         assertThat(s.orders().ackRate()).isEqualTo(0.5);
+        // the unknown region's five findings are left out, like its orders
+        assertThat(s.findings()).isEqualTo(new FindingCounts(3, 2, 1, 1, 0, 0));
         // asOf in Asia/Shanghai
         assertThat(brief.asOf()).isEqualTo(OffsetDateTime.parse("2026-12-01T14:30:00+08:00"));
     }
@@ -72,7 +78,7 @@ class BriefAssemblyTest {
     void aRegionWithNothingHasEmptyListsNoneAndZeroOrders() throws Exception {
         Brief brief = ConsultationBrief.assemble(LocalDate.of(2026, 11, 30), AS_OF, true, new ConsultationBrief.Sources(
                 List.of(new RegionSummary(CITY, "临汾市", "CITY")), Map.of(), Map.of(), Map.of(), List.of(), List.of(), Map.of(),
-                Map.of(), List.of()));
+                Map.of(), List.of(), Map.of()));
         ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule()).build();
         JsonNode tree = json.valueToTree(brief);
         assertThat(tree.path("final").asBoolean()).isTrue();
