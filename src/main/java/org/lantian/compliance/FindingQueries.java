@@ -24,9 +24,11 @@ public class FindingQueries {
             count(*) FILTER (WHERE outcome = 'NO_BASELINE') AS no_baseline""";
 
     private final Pool pool;
+    private final FindingRows rows;
 
-    FindingQueries(Pool pool) {
+    FindingQueries(Pool pool, FindingRows rows) {
         this.pool = pool;
+        this.rows = rows;
     }
 
     /** Per region: the findings whose first hour was at or before {@code asOf}, open or closed as of then. */
@@ -43,6 +45,11 @@ public class FindingQueries {
     public Uni<FindingCounts> ofWarning(String warningId, OffsetDateTime asOf) {
         return pool.preparedQuery("SELECT " + COUNTS + " FROM compliance_finding WHERE warning_id = $2")
                 .execute(Tuple.of(asOf, warningId)).map(rows -> counts(rows.iterator().next()));
+    }
+
+    /** Findings by region, enterprise and status (each null for any), open first, newest first (the console lists them). */
+    public Uni<java.util.List<Finding>> list(String region, String enterprise, String status, int limit) {
+        return rows.list(pool, region, enterprise, status, limit);
     }
 
     private static FindingCounts counts(Row r) {

@@ -284,4 +284,43 @@ public interface ConsoleMessages {
 
     @Message("提级")
     String raise();
+
+    @Message("合规核查：疑似违规")
+    String findings();
+
+    @Message("暂无疑似违规")
+    String noFindings();
+
+    @Message("无基线，无法核查")
+    String noBaseline();
+
+    @Message("小时违规")
+    String violatingHours();
+
+    @Message("首次")
+    String firstHour();
+
+    @Message("最近违规")
+    String lastViolation();
+
+    @Message("未结")
+    String findingOpen();
+
+    @Message("已结")
+    String findingClosed();
+
+    @Message("最近值")
+    String lastValue();
+
+    @Message("限值")
+    String threshold();
+
+    @Message("基线")
+    String baseline();
+
+    @Message("认定")
+    String decision();
+
+    @Message("提交认定")
+    String decide();
 }

@@ -285,6 +285,27 @@ class ComplianceScenariosTest {
         assertThat(order).isEqualTo(f.getString("directiveId"));
     }
 
+    @Test
+    void theConsoleListsFindingsInScopeWithTheDecisionFormForOfficersOnly() throws Exception {
+        String enterprise = "91141022MA0LD01393";
+        order(enterprise);
+        history(enterprise, "line-1", HISTORY.length);
+        during(enterprise, "line-1", 1, 5, 650);
+        String id = awaitFinding(enterprise, "STOP", "line-1", j -> j.getInt("violatingHours") == 3).getString("findingId");
+        String county = given().auth().preemptive().basic("county-" + COUNTY, "county").get("/console/findings").then().statusCode(200)
+                .extract().asString();
+        assertThat(county).contains("id=\"finding-" + id + "\"").contains("/api/compliance/findings/" + id + "/decision");
+        String other = given().auth().preemptive().basic("county-141024", "county").get("/console/findings").then().statusCode(200)
+                .extract().asString();
+        assertThat(other).doesNotContain(id);
+        String own = given().auth().preemptive().basic(enterprise, "enterprise").get("/console/findings").then().statusCode(200)
+                .extract().asString();
+        assertThat(own).contains("id=\"finding-" + id + "\"").doesNotContain("/decision").doesNotContain("91141022MA0LD01408");
+        String consult = given().auth().preemptive().basic("consult", "consult").get("/console/findings").then().statusCode(200)
+                .extract().asString();
+        assertThat(consult).contains("id=\"finding-" + id + "\"").doesNotContain("/decision");
+    }
+
     // ---------------------------------------------------------------- helpers
 
     /** Issues the county's red warning once (backdated to E) and answers the enterprise's red order. */
