@@ -77,12 +77,11 @@ public class ComplianceSweep {
     /** One round by the clock's now; answers how many findings changed. */
     public Uni<Integer> sweep() {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        return rows.list(pool, null, null, "OPEN", 100_000).chain(open -> {
+        return rows.open(pool).chain(open -> {
             Map<String, Set<FindingStore.Key>> openByEnterprise = new TreeMap<>();
             OffsetDateTime earliest = now;
-            for (Finding f : open) {
-                openByEnterprise.computeIfAbsent(f.enterpriseId(), e -> new TreeSet<>())
-                        .add(new FindingStore.Key(f.directiveId(), f.rule(), f.meter()));
+            for (FindingRows.OpenKey f : open) {
+                openByEnterprise.computeIfAbsent(f.enterpriseId(), e -> new TreeSet<>()).add(f.key());
                 earliest = f.firstHour().isBefore(earliest) ? f.firstHour() : earliest;
             }
             OffsetDateTime since = earliest.minusDays(1);

@@ -100,6 +100,20 @@ public class FindingRows {
                 });
     }
 
+    /** An open finding's identity and first hour: what the sweep needs, without the evidence. */
+    record OpenKey(String enterpriseId, FindingStore.Key key, OffsetDateTime firstHour) {
+    }
+
+    Uni<List<OpenKey>> open(SqlClient client) {
+        return client.query("SELECT enterprise_id, directive_id, rule, meter, first_hour FROM compliance_finding WHERE status = 'OPEN'")
+                .execute().map(rs -> {
+                    List<OpenKey> list = new ArrayList<>();
+                    rs.forEach(r -> list.add(new OpenKey(r.getString(0), new FindingStore.Key(r.getString(1), Rule.valueOf(r.getString(2)),
+                            r.getString(3)), r.getOffsetDateTime(4))));
+                    return list;
+                });
+    }
+
     Finding of(Row r) {
         try {
             return new Finding(r.getString("id"), r.getString("enterprise_id"), r.getString("region_code"), r.getString("directive_id"),
