@@ -323,4 +323,51 @@ public interface ConsoleMessages {
 
     @Message("提交认定")
     String decide();
+    @Message("清单执行评估")
+    String review();
+
+    @Message("各县（市、区）分污染物：实际减排量（绿）与清单承诺减排量（灰），吨")
+    String reviewChart();
+
+    @Message("实际减排按核查小时用电量低于基线的比例 × 企业年排放量 / 8760 估算；承诺减排为清单该级别减排量 × 同一批核查小时 / 8760。未测得：无用电核查数据，不按零计。")
+    String reviewMethod();
+
+    @Message("县（市、区）")
+    String county();
+
+    @Message("企业数")
+    String enterprises();
+
+    @Message("核查小时")
+    String checkedHours();
+
+    @Message("合规")
+    String compliantHours();
+
+    @Message("违规")
+    String violationHours();
+
+    @Message("无基线")
+    String noBaselineHours();
+
+    @Message("实际减排（吨）")
+    String achieved();
+
+    @Message("承诺减排（吨）")
+    String promised();
+
+    @Message("完成率")
+    String ratio();
+
+    @Message("未测得")
+    String notMeasured();
+
+    @Message("全市合计")
+    String cityTotal();
+
+    @Message("时段")
+    String episode();
+
+    @Message("名称")
+    String name();
 }
