@@ -276,7 +276,9 @@ public final class ListReview {
         return v == null ? "" : String.format(java.util.Locale.ROOT, "%.4f", v);
     }
 
-    private static String cell(String s) {
+    private static String cell(String value) {
+        // a name an importer wrote as =HYPERLINK(...) must not run as a formula in the spreadsheet that opens the review
+        String s = !value.isEmpty() && "=+@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         return s.contains(",") || s.contains("\"") || s.contains("\n") ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }
 }

@@ -147,6 +147,14 @@ class ListReviewTest {
         assertThat(lines[3]).startsWith("w,141022,B,B Co,RED,1,0,0,0,0,0,,,,,0.000000,");
     }
 
+    @Test
+    void aNameThatLooksLikeAFormulaIsWrittenAsText() {
+        Review r = ListReview.review("w", "141000", "RED", T0, h(10), false,
+                List.of(new OrderPeriod("d-A", "A", "141021", "w", "RED", T0, null, List.of())),
+                Map.of("A", new Listed("=HYPERLINK(\"x\")", "141021", 1, new Emissions(1, 1, 1, 1), Map.of())), List.of());
+        assertThat(ListReview.csv(r).split("\n")[1]).startsWith("w,141021,A,\"'=HYPERLINK(\"\"x\"\")\",");
+    }
+
     private static EnterpriseReview enterprise(String id) {
         return review().enterprises().stream().filter(e -> e.enterpriseId().equals(id)).findFirst().orElseThrow();
     }
