@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.lantian.platform.kafka.RecordSchemas;
 import org.lantian.testing.Infra;
 import org.lantian.testing.LantianInfrastructure;
+import org.lantian.testing.TelemetryFeed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,14 +45,11 @@ import io.restassured.path.json.JsonPath;
 class ComplianceScenariosTest {
 
     static final String COUNTY = "141022";
-    static final String TELEMETRY = "aq.monitoring.enterprise-telemetry.v1";
     static final double[] HISTORY = {900, 950, 1000, 1000, 1050, 1100, 1200};
     static final double BASELINE = 1000;
     /** The order takes effect 24 h before the last whole hour; hours E+3h … E+24h are checked. */
     static final int CHECKED = 22;
     static final ObjectMapper JSON = new ObjectMapper();
-    /** The contract's times: seconds always written (OffsetDateTime.toString drops zero seconds). */
-    static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     /** The last whole hour, and the order's effectiveFrom a day before it. */
     static final OffsetDateTime H0 = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS);
@@ -315,7 +313,7 @@ class ComplianceScenariosTest {
                 given().auth().preemptive().basic("duty", "duty").contentType("application/json")
                         .body("""
                                 {"regionCode": "%s", "level": "RED", "effectiveFrom": "%s", "reason": "乡宁县红色预警（合规核查测试）"}"""
-                                .formatted(COUNTY, TIME.format(E))).post("/api/warnings").then().statusCode(200);
+                                .formatted(COUNTY, TelemetryFeed.TIME.format(E))).post("/api/warnings").then().statusCode(200);
                 issued = true;
             }
         }
@@ -332,30 +330,20 @@ class ComplianceScenariosTest {
 
     /** Every hour of the {@code days} days before the order, day d at HISTORY[d-1] kW. */
     private static void history(String enterprise, String meter, int days) {
-        for (int d = 1; d <= days; d++) {
-            for (int h = 0; h < 24; h++) {
-                send(enterprise, meter, "ELECTRICITY_KW", E.minusDays(d).plusHours(h), HISTORY[d - 1]);
-            }
-        }
+        TelemetryFeed.history(enterprise, meter, E, java.util.Arrays.copyOf(HISTORY, days));
     }
 
     /** Hours E+from … E+to (ends), each at {@code kw}. */
     private static void during(String enterprise, String meter, int from, int to, double kw) {
-        for (int h = from; h <= to; h++) {
-            send(enterprise, meter, "ELECTRICITY_KW", E.plusHours(h), kw);
-        }
+        TelemetryFeed.hours(enterprise, meter, E, from, to, kw);
     }
 
     private static void send(String enterprise, String meter, String kind, OffsetDateTime at, double value) {
-        Infra.send(TELEMETRY, enterprise, """
-                {"enterpriseId": "%s", "measuredAt": "%s", "meter": "%s", "kind": "%s", "value": %s}"""
-                .formatted(enterprise, TIME.format(at), meter, kind, value));
+        TelemetryFeed.send(enterprise, meter, kind, at, value);
     }
 
     private static void truck(String enterprise, String gate, OffsetDateTime at, String plate, String standard) {
-        Infra.send(TELEMETRY, enterprise, """
-                {"enterpriseId": "%s", "measuredAt": "%s", "meter": "%s", "kind": "GATE_TRUCK", "value": 1, "plate": "%s",
-                 "emissionStandard": "%s"}""".formatted(enterprise, TIME.format(at), gate, plate, standard));
+        TelemetryFeed.truck(enterprise, gate, at, plate, standard);
     }
 
     private static List<Map<String, Object>> findings(String enterprise) {
