@@ -39,6 +39,7 @@ public class EpisodeReplay {
     private static final Logger LOG = Logger.getLogger(EpisodeReplay.class);
     private static final int BATCH = 500;
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     private final KafkaSender sender;
     private final RegionQueries regions;
@@ -99,6 +100,12 @@ public class EpisodeReplay {
         }
         current.finish("STOPPED", null, clock.instant());
         current.thread.interrupt();
+        try {
+            // the progress answered after a stop is final: no batch in flight still counts itself in
+            current.thread.join(STOP_WAIT.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         LOG.infof("episode event=STOPPED run=%s simulated=%s sent=%d total=%d", current.id, current.simulated(),
                 current.sent, current.episode.messages().size());
         return true;

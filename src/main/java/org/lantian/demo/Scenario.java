@@ -17,7 +17,7 @@ public record Scenario(String name, String description, String zoneOffset, List<
                        List<String> regions, Map<String, Double> countyFactors, double defaultCountyFactor,
                        double stationSpread, double hourlyNoise, Missing missing, List<BadReading> badReadings,
                        Forecasts forecasts, RegionalFloor regionalWarning, OrderWindow orderWindow, int historyDays,
-                       List<Enterprise> enterprises) {
+                       List<Enterprise> enterprises, Acknowledgements acknowledgements) {
 
     /** The city-wide PM2.5 level moves linearly from {@code pm25From} to {@code pm25To} over {@code hours}. */
     public record Phase(String name, int hours, double pm25From, double pm25To) {
@@ -90,6 +90,13 @@ public record Scenario(String name, String description, String zoneOffset, List<
         SILENT,
         /** Complies, but lets the listed {@code trucks} through the gate. */
         BANNED_TRUCK
+    }
+
+    /**
+     * How enterprises answer their orders: most at once, {@code lateShare} of the others {@code lateByHours} after the
+     * deadline, the listed ones never. Orders exist only at run time: the replay's part 2 acts on this.
+     */
+    public record Acknowledgements(double lateShare, int lateByHours, List<String> never) {
     }
 
     /** A truck at the gate at {@code hour}: plate and emission standard (CHINA_IV …). */
