@@ -77,4 +77,15 @@ public class RegionQueries {
                     return result;
                 });
     }
+
+    /** The codes of the active demo stations, ordered (what the bundled demo episode reports for). */
+    public Uni<List<String>> demoStationCodes() {
+        return pool.query("SELECT code FROM station WHERE demo AND active ORDER BY code").execute().map(rows -> {
+            List<String> result = new ArrayList<>();
+            for (Row r : rows) {
+                result.add(r.getString(0));
+            }
+            return result;
+        });
+    }
 }
