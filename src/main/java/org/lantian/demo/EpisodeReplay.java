@@ -18,6 +18,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.jboss.logging.Logger;
 import org.lantian.monitoring.RegionQueries;
 import org.lantian.platform.http.Conflict;
+import org.lantian.platform.security.SignInSettings;
 import org.lantian.platform.kafka.KafkaSender;
 
 import io.micrometer.core.instrument.Counter;
@@ -62,6 +63,7 @@ public class EpisodeReplay {
     }
 
     public Uni<EpisodeProgress> start(String scenarioResource, double speed, long seed) {
+        DemoInstallation.require(SignInSettings.of(org.eclipse.microprofile.config.ConfigProvider.getConfig()));
         requireIdle();
         Scenario scenario = Scenario.load(scenarioResource);
         return regions.demoStationCodes().emitOn(Infrastructure.getDefaultWorkerPool())
