@@ -55,9 +55,24 @@ class ComplianceScenariosTest {
     static final OffsetDateTime H0 = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS);
     static final OffsetDateTime E = H0.minusHours(24);
     private static volatile boolean issued;
+    private static volatile String warning;
+    private static volatile int port;
 
     @Inject
     RecordSchemas schemas;
+
+    /** 乡宁县 ends as it began: no warning in force (its orders end, and so do their findings, at the next sweep). */
+    @org.junit.jupiter.api.AfterAll
+    static void lift() {
+        if (warning != null) {
+            int version = given().port(port).auth().preemptive().basic("duty", "duty").get("/api/warnings/" + warning).then().statusCode(200)
+                    .extract().path("warning.version");
+            given().port(port).auth().preemptive().basic("duty", "duty").contentType("application/json")
+                    .body("""
+                            {"version": %d, "reason": "compliance scenarios done", "overrideReason": "test clean-up"}""".formatted(version))
+                    .post("/api/warnings/" + warning + "/lift").then().statusCode(200);
+        }
+    }
 
     @Inject
     ComplianceSweep sweep;
@@ -310,10 +325,12 @@ class ComplianceScenariosTest {
     private static String order(String enterprise) {
         synchronized (ComplianceScenariosTest.class) {
             if (!issued) {
-                given().auth().preemptive().basic("duty", "duty").contentType("application/json")
+                port = io.restassured.RestAssured.port;
+                warning = given().auth().preemptive().basic("duty", "duty").contentType("application/json")
                         .body("""
                                 {"regionCode": "%s", "level": "RED", "effectiveFrom": "%s", "reason": "乡宁县红色预警（合规核查测试）"}"""
-                                .formatted(COUNTY, TelemetryFeed.TIME.format(E))).post("/api/warnings").then().statusCode(200);
+                                .formatted(COUNTY, TelemetryFeed.TIME.format(E))).post("/api/warnings").then().statusCode(200)
+                        .extract().path("id");
                 issued = true;
             }
         }
