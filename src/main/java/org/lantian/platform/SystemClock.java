@@ -13,4 +13,12 @@ public class SystemClock {
     Clock clock() {
         return Clock.systemUTC();
     }
+
+    /** Technical time ({@link WallClock}): never replaced, never moved. */
+    @Produces
+    @Singleton
+    @WallClock
+    Clock wall() {
+        return Clock.systemUTC();
+    }
 }

@@ -14,7 +14,8 @@ import jakarta.inject.Singleton;
  * The application's business clock in tests: the system clock plus an offset a test can advance.
  * It replaces the {@code Clock} produced by {@code platform.SystemClock} for every bean (all
  * {@code @QuarkusTest}s share one application), so an advanced clock is seen by everything that
- * injects a Clock — overdue orders, ingestion's future-skew checks, outbox ages, rate limits.
+ * injects a Clock — overdue orders, ingestion's future-skew checks, compliance's grace and silence. Technical time
+ * (stall checks, outbox ages and retention, rate limits) reads the {@code @WallClock} and does not move.
  * A test advances only as far as its scenario needs and calls {@link #reset()} in a finally block
  * or an {@code @AfterEach}; at offset zero it is the system clock.
  */

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.lantian.platform.WallClock;
 
 import io.smallrye.mutiny.Uni;
 
@@ -40,7 +41,7 @@ public class ConsumerProgress {
     private final Map<Key, InFlight> inFlight = new ConcurrentHashMap<>();
     private final Clock clock;
 
-    ConsumerProgress(Clock clock) {
+    ConsumerProgress(@WallClock Clock clock) {
         this.clock = clock;
     }
 

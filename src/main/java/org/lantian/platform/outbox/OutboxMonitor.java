@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
+import org.lantian.platform.WallClock;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -39,7 +40,7 @@ public class OutboxMonitor {
     private volatile OutboxState state;
     private long timer = -1;
 
-    OutboxMonitor(Pool pool, Vertx vertx, Clock clock, MeterRegistry registry) {
+    OutboxMonitor(Pool pool, Vertx vertx, @WallClock Clock clock, MeterRegistry registry) {
         this.pool = pool;
         this.vertx = vertx;
         this.clock = clock;

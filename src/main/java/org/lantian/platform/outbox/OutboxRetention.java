@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.lantian.platform.WallClock;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -38,7 +39,7 @@ public class OutboxRetention {
     private final Duration retention;
     private long timer = -1;
 
-    OutboxRetention(Pool pool, Vertx vertx, Clock clock,
+    OutboxRetention(Pool pool, Vertx vertx, @WallClock Clock clock,
                     @ConfigProperty(name = "lantian.outbox.retention", defaultValue = "P7D") Duration retention) {
         this.pool = pool;
         this.vertx = vertx;

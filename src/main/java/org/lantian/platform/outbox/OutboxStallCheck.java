@@ -9,6 +9,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
+import org.lantian.platform.WallClock;
 
 /**
  * Readiness: DOWN when the oldest row due for publishing (not parked, not waiting behind a parked row) is older
@@ -23,7 +24,7 @@ public class OutboxStallCheck implements HealthCheck {
     private final Duration stallAfter;
     private final java.time.Clock clock;
 
-    OutboxStallCheck(OutboxMonitor monitor, java.time.Clock clock,
+    OutboxStallCheck(OutboxMonitor monitor, @WallClock java.time.Clock clock,
                      @ConfigProperty(name = "lantian.health.stall-after", defaultValue = "PT2M") Duration stallAfter) {
         this.monitor = monitor;
         this.clock = clock;

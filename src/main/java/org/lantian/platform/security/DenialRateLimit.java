@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.lantian.platform.WallClock;
 
 /**
  * At most {@code lantian.security.denials-recorded-per-minute} ACCESS_DENIED events per actor and minute (per
@@ -30,7 +31,7 @@ public class DenialRateLimit {
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
 
     DenialRateLimit(@ConfigProperty(name = "lantian.security.denials-recorded-per-minute", defaultValue = "10") int perMinute,
-                    Clock clock) {
+                    @WallClock Clock clock) {
         this.perMinute = perMinute;
         this.clock = clock;
     }
