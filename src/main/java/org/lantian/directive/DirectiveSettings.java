@@ -16,6 +16,10 @@ public interface DirectiveSettings {
     @WithDefault("directive/region-measures.json")
     String regionMeasures();
 
+    /** How often the staggered-production season's start and end are looked for (the season changes by the day). */
+    @WithDefault("PT1H")
+    Duration staggeredCheckInterval();
+
     /** How often overdue orders are looked for. */
     @WithDefault("PT30S")
     Duration overdueCheckInterval();

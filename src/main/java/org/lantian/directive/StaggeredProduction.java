@@ -77,9 +77,9 @@ public class StaggeredProduction {
     }
 
     void onStart(@Observes StartupEvent event) {
-        // once at start (before anything else can race with it), then every hour
+        // once at start (before anything else can race with it), then every staggered-check-interval (an hour)
         apply(LocalDate.ofInstant(clock.instant(), AqiStandards.ZONE)).await().atMost(Duration.ofMinutes(2));
-        timer = vertx.setPeriodic(Duration.ofHours(1).toMillis(), id -> apply(LocalDate.ofInstant(clock.instant(), AqiStandards.ZONE))
+        timer = vertx.setPeriodic(settings.staggeredCheckInterval().toMillis(), id -> apply(LocalDate.ofInstant(clock.instant(), AqiStandards.ZONE))
                 .subscribe().with(n -> { }, e -> LOG.warnf("Staggered production check failed: %s", e)));
     }
 

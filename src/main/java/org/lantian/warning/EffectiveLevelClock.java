@@ -19,8 +19,8 @@ import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 
 /**
- * Warnings and floors can start or end later than they were decided; once a
- * minute every region's effective level is recomputed so such times take effect
+ * Warnings and floors can start or end later than they were decided; every
+ * {@code lantian.warning.effective-level-interval} (a minute) every region's effective level is recomputed so such times take effect
  * (and announce themselves) without anyone acting.
  */
 @ApplicationScoped
@@ -39,10 +39,12 @@ public class EffectiveLevelClock {
     java.time.Clock clock;
     private final ObjectMapper mapper;
     private final Vertx vertx;
+    private final WarningSettings settings;
     private long timer = -1;
 
     EffectiveLevelClock(Pool pool, EffectiveLevels effective, MonitoringReferenceData regions, Outbox outbox, ObjectMapper mapper,
-                        Vertx vertx) {
+                        Vertx vertx, WarningSettings settings) {
+        this.settings = settings;
         this.pool = pool;
         this.effective = effective;
         this.regions = regions;
@@ -52,7 +54,7 @@ public class EffectiveLevelClock {
     }
 
     void onStart(@Observes StartupEvent event) {
-        timer = vertx.setPeriodic(Duration.ofMinutes(1).toMillis(), id -> tick());
+        timer = vertx.setPeriodic(settings.effectiveLevelInterval().toMillis(), id -> tick());
     }
 
     void onStop(@Observes ShutdownEvent event) {

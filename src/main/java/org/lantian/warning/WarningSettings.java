@@ -9,6 +9,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "lantian.warning")
 public interface WarningSettings {
 
+    /** How often every region's effective level is recomputed, so that later start and end times take effect. */
+    @WithDefault("PT1M")
+    Duration effectiveLevelInterval();
+
     /** The rule set used where no region-specific one is configured (an id of the bundled sets). */
     @WithDefault("national-2019")
     String ruleSet();
