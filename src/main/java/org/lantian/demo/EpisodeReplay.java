@@ -196,7 +196,7 @@ public class EpisodeReplay {
         volatile int hoursReplayed = -1;
         volatile Instant endedAt;
         volatile String failure;
-        Thread thread;
+        volatile Thread thread;
 
         Run(String id, String scenario, long seed, double speed, Episode episode, Instant startedAt) {
             this.id = id;
@@ -226,7 +226,7 @@ public class EpisodeReplay {
             return new EpisodeProgress(state, id, scenario, seed, speed, utc(episode.start()),
                     utc(episode.start().plus(Duration.ofHours(episode.hours()))), utc(simulated()), Math.max(0, hoursReplayed),
                     episode.hours(), sent, episode.messages().size(), episode.badValues().size(), utc(startedAt), utc(endedAt),
-                    failure);
+                    failure, thread != null && thread.isAlive());
         }
 
         private static OffsetDateTime utc(Instant at) {

@@ -23,6 +23,7 @@ import org.lantian.platform.kafka.RecordSchemas;
 import org.lantian.testing.Infra;
 import org.lantian.testing.LantianInfrastructure;
 import org.lantian.testing.TelemetryFeed;
+import org.lantian.testing.WarningLifts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -65,12 +66,7 @@ class ComplianceScenariosTest {
     @org.junit.jupiter.api.AfterAll
     static void lift() {
         if (warning != null) {
-            int version = given().port(port).auth().preemptive().basic("duty", "duty").get("/api/warnings/" + warning).then().statusCode(200)
-                    .extract().path("warning.version");
-            given().port(port).auth().preemptive().basic("duty", "duty").contentType("application/json")
-                    .body("""
-                            {"version": %d, "reason": "compliance scenarios done", "overrideReason": "test clean-up"}""".formatted(version))
-                    .post("/api/warnings/" + warning + "/lift").then().statusCode(200);
+            WarningLifts.lift(port, warning, "compliance scenarios done");
         }
     }
 

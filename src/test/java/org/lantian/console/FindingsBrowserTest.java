@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.lantian.testing.LantianInfrastructure;
 import org.lantian.testing.TelemetryFeed;
+import org.lantian.testing.WarningLifts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -67,13 +68,7 @@ class FindingsBrowserTest {
             driver.quit();
         }
         if (warning != null) {
-            int version = given().port(port).auth().preemptive().basic("duty", "duty").get("/api/warnings/" + warning).then()
-                    .statusCode(200).extract().path("warning.version");
-            given().port(port).auth().preemptive().basic("duty", "duty").contentType("application/json")
-                    .body("""
-                            {"version": %d, "reason": "findings browser test done", "overrideReason": "test clean-up"}"""
-                            .formatted(version))
-                    .post("/api/warnings/" + warning + "/lift").then().statusCode(200);
+            WarningLifts.lift(port, warning, "findings browser test done");
         }
     }
 

@@ -105,11 +105,12 @@ class EpisodeReplayTest {
     void aRunningEpisodeStopsAndThenThereIsNothingToStop() throws Exception {
         awaitIdle();
         start("{\"speed\": 0.5, \"seed\": 8}").statusCode(200).body("state", equalTo("RUNNING"));
-        as("admin", "admin").delete(PATH).then().statusCode(200).body("state", equalTo("STOPPED"));
-        int sent = progress().path("sent").asInt();
-        Thread.sleep(2500);
+        // a stop answers once the replay's thread has ended: nothing can be sent after it, so the count is final
+        int sent = as("admin", "admin").delete(PATH).then().statusCode(200).body("state", equalTo("STOPPED"))
+                .body("publishing", equalTo(false)).extract().path("sent");
         JsonNode after = progress();
         assertThat(after.path("state").asText()).isEqualTo("STOPPED");
+        assertThat(after.path("publishing").asBoolean()).isFalse();
         assertThat(after.path("sent").asInt()).isEqualTo(sent).isLessThan(after.path("total").asInt());
         as("admin", "admin").delete(PATH).then().statusCode(404);
     }
