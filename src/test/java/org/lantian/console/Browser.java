@@ -44,6 +44,18 @@ final class Browser {
         return present;
     }
 
+    /** A Chromium session for a test class, or the class is skipped (and fails on CI) when Chromium is missing. */
+    static WebDriver openOrSkip() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(available(), "no Debian chromium / chromium-driver: " + INSTALL);
+        return open();
+    }
+
+    static void quit(WebDriver driver) {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
     static WebDriver open() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());

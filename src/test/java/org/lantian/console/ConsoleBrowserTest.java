@@ -20,6 +20,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.lantian.monitoring.ForecastIngestor;
 import org.lantian.testing.Infra;
 import org.lantian.testing.LantianInfrastructure;
+import org.lantian.testing.WarningLifts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -27,7 +28,6 @@ import org.openqa.selenium.WebElement;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 
 /**
  * The console in headless Chromium, one user after another on one episode of county {@value #COUNTY} (used by no
@@ -54,20 +54,14 @@ class ConsoleBrowserTest {
 
     @BeforeAll
     static void chromium() {
-        Assumptions.assumeTrue(Browser.available(), "no Debian chromium / chromium-driver: " + Browser.INSTALL);
-        driver = Browser.open();
+        driver = Browser.openOrSkip();
     }
 
     @AfterAll
     static void closeAndLift() {
-        if (driver != null) {
-            driver.quit();
-        }
+        Browser.quit(driver);
         if (warningId != null) {
-            given().port(port).auth().preemptive().basic("duty", "duty").contentType(ContentType.JSON)
-                    .body("""
-                            {"version": 1, "reason": "console browser test done", "overrideReason": "test clean-up"}""")
-                    .post("/api/warnings/" + warningId + "/lift").then().statusCode(200);
+            WarningLifts.lift(port, warningId, "console browser test done");
         }
     }
 

@@ -58,15 +58,12 @@ class FindingsBrowserTest {
 
     @BeforeAll
     static void chromium() {
-        Assumptions.assumeTrue(Browser.available(), "no Debian chromium / chromium-driver: " + Browser.INSTALL);
-        driver = Browser.open();
+        driver = Browser.openOrSkip();
     }
 
     @AfterAll
     static void close() {
-        if (driver != null) {
-            driver.quit();
-        }
+        Browser.quit(driver);
         if (warning != null) {
             WarningLifts.lift(port, warning, "findings browser test done");
         }

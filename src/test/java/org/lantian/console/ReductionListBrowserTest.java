@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.lantian.testing.LantianInfrastructure;
+import org.lantian.testing.WarningLifts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -53,23 +54,14 @@ class ReductionListBrowserTest {
 
     @BeforeAll
     static void chromium() {
-        Assumptions.assumeTrue(Browser.available(), "no Debian chromium / chromium-driver: " + Browser.INSTALL);
-        driver = Browser.open();
+        driver = Browser.openOrSkip();
     }
 
     @AfterAll
     static void close() {
-        if (driver != null) {
-            driver.quit();
-        }
+        Browser.quit(driver);
         if (raised != null) {
-            int version = given().port(port).auth().preemptive().basic("duty", "duty").get("/api/warnings/" + raised).then()
-                    .statusCode(200).extract().path("warning.version");
-            given().port(port).auth().preemptive().basic("duty", "duty").contentType("application/json")
-                    .body("""
-                            {"version": %d, "reason": "list browser test done", "overrideReason": "test clean-up"}"""
-                            .formatted(version))
-                    .post("/api/warnings/" + raised + "/lift").then().statusCode(200);
+            WarningLifts.lift(port, raised, "list browser test done");
         }
         if (restore && original != null) {
             given().port(port).auth().preemptive().basic("admin", "admin").contentType("text/csv; charset=UTF-8").body(original)
