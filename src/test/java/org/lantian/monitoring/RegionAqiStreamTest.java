@@ -67,13 +67,24 @@ class RegionAqiStreamTest {
      * whatever order they run): the stream they check is the one the same readings make. Each scenario's own
      * sends (a correction, a too-late reading) change nothing another scenario reads, or are idempotent.
      */
+    private static void send(int fromHour, int toHour) {
+        for (int h = fromHour; h <= toHour; h++) {
+            for (int s = 1; s <= 3; s++) {
+                Infra.send(ReadingIngestor.TOPIC, COUNTY + "-0" + s, reading(COUNTY, s, hour(h), h, 0));
+            }
+        }
+    }
+
     static Map<String, JsonNode> streamed() {
         if (STREAMED.compareAndSet(false, true)) {
-            for (int h = 1; h <= 36; h++) {
-                for (int s = 1; s <= 3; s++) {
-                    Infra.send(ReadingIngestor.TOPIC, COUNTY + "-0" + s, reading(COUNTY, s, hour(h), h, 0));
-                }
-            }
+            // the first day whole before any later hour: a day closes on the region's first later hour, from any
+            // station, and the three stations are on different partitions — otherwise a station's late hour 24
+            // would (rightly) revise a daily AQI another station's hour 25 had already closed
+            send(1, 24);
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> ReadingIngestionTest.count(
+                    "reading WHERE station_code LIKE '" + COUNTY + "-0%' AND observed_at BETWEEN '" + hour(1) + "' AND '" + hour(24) + "'")
+                    == 72);
+            send(25, 36);
         }
         // settled: every hour of the region computed from all three stations
         return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> latestPerHour(COUNTY),
