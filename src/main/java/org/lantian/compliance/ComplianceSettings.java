@@ -32,6 +32,14 @@ public interface ComplianceSettings {
     @WithDefault("PT3H")
     Duration silence();
 
+    /**
+     * Whether an enterprise that has never sent any telemetry gets monitoring-gap findings. True for an installation
+     * whose listed enterprises all meter; false while meters are still being connected (and in the demo, whose
+     * episode meters only a few enterprises): a meter that reported and then went silent is a gap either way.
+     */
+    @WithDefault("true")
+    boolean unmeteredGaps();
+
     /** How often monitoring gaps and ended orders are looked for. */
     @WithDefault("PT1M")
     Duration sweepInterval();

@@ -114,7 +114,8 @@ public class ComplianceSweep {
         }
         return facts.of(enterpriseId).chain(f -> telemetry.lastSeen(enterpriseId, now).chain(seen -> {
             List<HourVerdict> gaps = new ArrayList<>();
-            for (OrderPeriod order : inForce) {
+            boolean metered = settings.unmeteredGaps() || !seen.isEmpty();
+            for (OrderPeriod order : metered ? inForce : List.<OrderPeriod>of()) {
                 gaps.addAll(gaps(order, f, seen, open, now));
             }
             return store.apply(enterpriseId, gaps, byId, ended);

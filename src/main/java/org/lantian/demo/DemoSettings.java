@@ -29,10 +29,18 @@ public interface DemoSettings {
         @WithDefault("demo/episode-linfen-winter.json")
         String scenario();
 
-        /** Whether proposals are decided without the duty officer (part 2 of issue 15; not acted on yet). */
+        /** Whether the episode accepts its own proposals, for unattended demos; otherwise they wait for the duty officer. */
         @WithName("auto-decide")
         @WithDefault("false")
         boolean autoDecide();
+
+        /**
+         * How long the replay waits, after each simulated hour, for the system to have processed it before moving
+         * business time on anyway (logged): the speed is an upper bound, the system's pace the other.
+         */
+        @WithName("settle-timeout")
+        @WithDefault("PT60S")
+        java.time.Duration settleTimeout();
     }
 
     enum Mode {

@@ -44,10 +44,12 @@ public final class EpisodeGenerator {
         if (scenario.regionalWarning() != null) {
             messages.add(regionalWarning(scenario, profile, seed, start));
         }
-        messages.addAll(new TelemetrySeries(scenario, profile, start, telemetryDraws).all());
+        TelemetrySeries telemetry = new TelemetrySeries(scenario, profile, start, telemetryDraws);
+        List<MeterHour> meterHours = telemetry.meterHours();
+        messages.addAll(telemetry.trucks());
         // stable: within one offset the generation order above holds
         messages.sort(Comparator.comparing(TimedMessage::offset));
-        return new Episode(start, scenario.hours(), messages, bad);
+        return new Episode(start, scenario.hours(), profile.zone(), messages, meterHours, bad);
     }
 
     private static List<String> reporting(Scenario scenario, List<String> stations) {

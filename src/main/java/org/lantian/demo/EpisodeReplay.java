@@ -8,7 +8,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.PreDestroy;
@@ -17,42 +19,60 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.jboss.logging.Logger;
 import org.lantian.monitoring.RegionQueries;
+import org.lantian.platform.Backlog;
+import org.lantian.platform.BusinessClock;
 import org.lantian.platform.http.Conflict;
 import org.lantian.platform.security.SignInSettings;
 import org.lantian.platform.kafka.KafkaSender;
 
 import io.micrometer.core.instrument.Counter;
+import io.smallrye.common.annotation.Identifier;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
- * Publishes a generated episode on the real input topics, as an outside system would, never by calling services.
- * The episode is placed so that it ends at "now" (the injected clock, when started): every timestamp is then in the
- * past and passes the ingestors' future-skew check, and the system sees the week unfold at {@code speed} simulated
- * hours per real second. The baseline history (before the episode's start) goes out at once.
+ * Publishes a generated episode on the real input topics, as outside systems would, never by calling services. The
+ * episode starts at business "now" and runs the business clock ({@link BusinessClock}) ahead with it: simulated hour
+ * <i>h</i> is published once business time has reached its end, at most {@code speed} simulated hours per real second,
+ * and only once the system has processed the hour before ({@link Backlog}), so that every clock-driven rule — forecast
+ * periods, the observed trigger's age, acknowledgement deadlines — sees the episode's own time. The baseline history
+ * (before the start) goes out at once. Enterprises answer the orders they receive on the directive topic (at once,
+ * late or never, {@link AckPlan}) and draw less electricity while under one, as their behaviour says.
  */
 @ApplicationScoped
 public class EpisodeReplay {
 
     /** Header on every replayed record: the run it belongs to (dead letters keep it). */
     public static final String RUN_HEADER = "lantian-episode";
+    static final String ACKS = "aq.directive.acks.v1";
     private static final Logger LOG = Logger.getLogger(EpisodeReplay.class);
     private static final int BATCH = 500;
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration STOP_WAIT = Duration.ofSeconds(10);
+    private static final long SETTLE_POLL_MS = 50;
 
     private final KafkaSender sender;
     private final RegionQueries regions;
     private final Clock clock;
+    private final BusinessClock business;
+    private final Backlog backlog;
+    private final AutoDecider decider;
+    private final Map<String, Object> kafkaConfig;
     private final MeterRegistry registry;
     private final DemoSettings settings;
     private volatile Run run;
 
-    EpisodeReplay(KafkaSender sender, RegionQueries regions, Clock clock, MeterRegistry registry, DemoSettings settings) {
+    EpisodeReplay(KafkaSender sender, RegionQueries regions, Clock clock, BusinessClock business, Backlog backlog,
+                  AutoDecider decider, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
+                  MeterRegistry registry, DemoSettings settings) {
         this.sender = sender;
         this.regions = regions;
         this.clock = clock;
+        this.business = business;
+        this.backlog = backlog;
+        this.decider = decider;
+        this.kafkaConfig = kafkaConfig;
         this.registry = registry;
         this.settings = settings;
     }
@@ -73,18 +93,21 @@ public class EpisodeReplay {
     private synchronized EpisodeProgress begin(String resource, Scenario scenario, double speed, long seed, List<String> stations) {
         requireIdle();
         Instant now = clock.instant();
-        // ends at the current hour: nothing it sends is ever in the future
-        Instant start = now.truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(scenario.hours()));
+        // starts at the current business hour; hour h is published once business time has reached its end
+        Instant start = now.truncatedTo(ChronoUnit.HOURS);
         Episode episode = EpisodeGenerator.generate(scenario, seed, start, stations);
-        Run next = new Run(UUID.randomUUID().toString(), resource, seed, speed, episode, now);
+        // watching the orders from before anything is sent: every order of this run is seen
+        OrderWatch watch = new OrderWatch(kafkaConfig);
+        Run next = new Run(UUID.randomUUID().toString(), resource, scenario, seed, speed, episode, now);
         run = next;
-        Thread thread = new Thread(() -> replay(next), "lantian-episode-" + next.id.substring(0, 8));
+        Thread thread = new Thread(() -> replay(next, watch), "lantian-episode-" + next.id.substring(0, 8));
         thread.setDaemon(true);
         next.thread = thread;
-        LOG.infof("episode event=STARTED run=%s scenario=%s seed=%d speed=%s start=%s hours=%d messages=%d badValues=%d",
-                next.id, resource, seed, speed, start, episode.hours(), episode.messages().size(), episode.badValues().size());
+        LOG.infof("episode event=STARTED run=%s scenario=%s seed=%d speed=%s start=%s hours=%d messages=%d badValues=%d autoDecide=%s",
+                next.id, resource, seed, speed, start, episode.hours(), episode.total(), episode.badValues().size(),
+                settings.episode().autoDecide());
         thread.start();
-        return next.progress();
+        return progressOf(next);
     }
 
     private void requireIdle() {
@@ -94,7 +117,7 @@ public class EpisodeReplay {
         }
     }
 
-    /** Stops the running replay; false when none is running. */
+    /** Stops the running replay; false when none is running. Business time stays where the episode took it. */
     public boolean stop() {
         Run current = run;
         if (current == null || !current.state.equals("RUNNING")) {
@@ -109,13 +132,13 @@ public class EpisodeReplay {
             Thread.currentThread().interrupt();
         }
         LOG.infof("episode event=STOPPED run=%s simulated=%s sent=%d total=%d", current.id, current.simulated(),
-                current.sent, current.episode.messages().size());
+                current.sent, current.episode.total());
         return true;
     }
 
     public EpisodeProgress progress() {
         Run current = run;
-        return current == null ? EpisodeProgress.IDLE : current.progress();
+        return current == null ? EpisodeProgress.IDLE : progressOf(current);
     }
 
     public boolean running() {
@@ -123,44 +146,100 @@ public class EpisodeReplay {
         return current != null && current.state.equals("RUNNING");
     }
 
-    private void replay(Run r) {
-        List<TimedMessage> messages = r.episode.messages();
+    private EpisodeProgress progressOf(Run r) {
+        return r.progress(clock.instant());
+    }
+
+    private void replay(Run r, OrderWatch watch) {
         long realStart = System.nanoTime();
-        int next = 0;
-        try {
+        try (watch) {
+            Hours hours = new Hours(r.episode);
+            SeenOrders orders = new SeenOrders(r.scenario.acknowledgements(), r.seed);
             for (int hour = 0; hour <= r.episode.hours() && r.state.equals("RUNNING"); hour++) {
-                // the pace is real elapsed time, not the business clock (which a test may move)
+                // the pace is real elapsed time: the business clock is what the replay moves
                 long due = realStart + (long) (hour / r.speed * 1_000_000_000L);
                 long wait = due - System.nanoTime();
                 if (wait > 0) {
                     Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
                 }
-                Duration upTo = Duration.ofHours(hour);
-                int end = next;
-                while (end < messages.size() && messages.get(end).offset().compareTo(upTo) <= 0) {
-                    end++;
-                }
-                publish(r, messages.subList(next, end));
-                next = end;
+                step(r, hour, hours, orders, watch);
                 r.hoursReplayed = hour;
                 if (hour % 6 == 0 || hour == r.episode.hours()) {
-                    LOG.infof("episode event=PROGRESS run=%s simulated=%s hour=%d/%d sent=%d total=%d", r.id, r.simulated(), hour,
-                            r.episode.hours(), r.sent, messages.size());
+                    LOG.infof("episode event=PROGRESS run=%s simulated=%s hour=%d/%d sent=%d total=%d orders=%d acks=%d decisions=%d",
+                            r.id, r.simulated(), hour, r.episode.hours(), r.sent, r.episode.total(), r.ordersSeen, r.acks, r.decisions);
                 }
             }
             if (r.finish("FINISHED", null, clock.instant())) {
-                LOG.infof("episode event=FINISHED run=%s sent=%d total=%d", r.id, r.sent, messages.size());
+                LOG.infof("episode event=FINISHED run=%s sent=%d total=%d orders=%d acks=%d decisions=%d", r.id, r.sent,
+                        r.episode.total(), r.ordersSeen, r.acks, r.decisions);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // stopped
         } catch (RuntimeException e) {
             if (r.finish("FAILED", e.toString(), clock.instant())) {
-                LOG.errorf(e, "episode event=FAILED run=%s sent=%d total=%d", r.id, r.sent, messages.size());
+                LOG.errorf(e, "episode event=FAILED run=%s sent=%d total=%d", r.id, r.sent, r.episode.total());
             }
         }
     }
 
-    private void publish(Run r, List<TimedMessage> messages) {
+    /** One simulated hour: time moves to its end, its messages and the acknowledgements due go out, the system settles. */
+    private void step(Run r, int hour, Hours hours, SeenOrders orders, OrderWatch watch) throws InterruptedException {
+        Instant end = r.episode.start().plus(Duration.ofHours(hour));
+        business.advanceTo(end);
+        watch.poll().forEach(orders::add);
+        r.ordersSeen = orders.count();
+        List<TimedMessage> out = new ArrayList<>(hours.fixed(hour));
+        // an hour's electricity as its enterprise behaves with the orders in force at the hour's middle
+        for (MeterHour mh : hours.metered(hour)) {
+            Instant middle = r.episode.start().plus(Duration.ofMinutes(60L * mh.hour() - 30));
+            out.add(TelemetrySeries.render(mh, orders.inForce(mh.enterprise().id(), middle), r.scenario.compliantShare(),
+                    r.episode.start(), r.episode.zone()));
+        }
+        publish(r, out, true);
+        List<TimedMessage> acks = new ArrayList<>();
+        for (SeenOrders.DueAck a : orders.due(end)) {
+            acks.add(ack(a, r.episode.zone()));
+        }
+        publish(r, acks, false);
+        r.acks += acks.size();
+        settle(r);
+        if (settings.episode().autoDecide() && r.state.equals("RUNNING")) {
+            int decided = decider.decideOpen();
+            r.decisions += decided;
+            if (decided > 0) {
+                settle(r);
+            }
+        }
+    }
+
+    private static TimedMessage ack(SeenOrders.DueAck a, java.time.ZoneOffset zone) {
+        SeenOrder o = a.order();
+        String body = Bodies.object().put("directiveId", o.directiveId()).put("enterpriseId", o.enterpriseId())
+                .put("ackedAt", Bodies.time(a.at(), zone)).put("by", "演示企业值班员 / demo duty manager")
+                .put("version", o.version()).put("channel", "kafka").toString();
+        return new TimedMessage(Duration.ZERO, ACKS, o.enterpriseId(), body);
+    }
+
+    /** Waits until the system has processed everything sent so far, bounded: a slow system slows the episode, never stops it. */
+    private void settle(Run r) throws InterruptedException {
+        long deadline = System.nanoTime() + settings.episode().settleTimeout().toNanos();
+        r.waiting = true;
+        try {
+            while (r.state.equals("RUNNING") && !backlog.caughtUp()) {
+                if (System.nanoTime() > deadline) {
+                    r.settleTimeouts++;
+                    LOG.warnf("episode event=SETTLE_TIMEOUT run=%s simulated=%s behind=%s: moving on", r.id, r.simulated(),
+                            backlog.behind());
+                    return;
+                }
+                Thread.sleep(SETTLE_POLL_MS);
+            }
+        } finally {
+            r.waiting = false;
+        }
+    }
+
+    private void publish(Run r, List<TimedMessage> messages, boolean counted) {
         for (int from = 0; from < messages.size() && r.state.equals("RUNNING"); from += BATCH) {
             List<TimedMessage> batch = messages.subList(from, Math.min(messages.size(), from + BATCH));
             List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>(batch.size());
@@ -174,7 +253,9 @@ public class EpisodeReplay {
             for (TimedMessage m : batch) {
                 Counter.builder("aq.demo.episode.messages").tag("topic", m.topic()).register(registry).increment();
             }
-            r.sent += batch.size();
+            if (counted) {
+                r.sent += batch.size();
+            }
         }
     }
 
@@ -183,10 +264,40 @@ public class EpisodeReplay {
         stop();
     }
 
+    /** The episode's messages by the hour they go out with: hour 0 takes everything up to the start (the history). */
+    private static final class Hours {
+        private final Map<Integer, List<TimedMessage>> fixed = new HashMap<>();
+        private final Map<Integer, List<MeterHour>> metered = new HashMap<>();
+
+        Hours(Episode episode) {
+            for (TimedMessage m : episode.messages()) {
+                fixed.computeIfAbsent(slot(m.offset()), k -> new ArrayList<>()).add(m);
+            }
+            for (MeterHour mh : episode.meterHours()) {
+                metered.computeIfAbsent(Math.max(0, mh.hour()), k -> new ArrayList<>()).add(mh);
+            }
+        }
+
+        /** The step a message goes out with: the first whole hour at or after its offset. */
+        private static int slot(Duration offset) {
+            long minutes = offset.toMinutes();
+            return (int) Math.max(0, -Math.floorDiv(-minutes, 60));
+        }
+
+        List<TimedMessage> fixed(int hour) {
+            return fixed.getOrDefault(hour, List.of());
+        }
+
+        List<MeterHour> metered(int hour) {
+            return metered.getOrDefault(hour, List.of());
+        }
+    }
+
     /** One replay and how far it got; written by its thread, read by anyone. */
     private static final class Run {
         final String id;
-        final String scenario;
+        final String resource;
+        final Scenario scenario;
         final long seed;
         final double speed;
         final Episode episode;
@@ -194,12 +305,18 @@ public class EpisodeReplay {
         volatile String state = "RUNNING";
         volatile int sent;
         volatile int hoursReplayed = -1;
+        volatile int ordersSeen;
+        volatile int acks;
+        volatile int decisions;
+        volatile int settleTimeouts;
+        volatile boolean waiting;
         volatile Instant endedAt;
         volatile String failure;
         volatile Thread thread;
 
-        Run(String id, String scenario, long seed, double speed, Episode episode, Instant startedAt) {
+        Run(String id, String resource, Scenario scenario, long seed, double speed, Episode episode, Instant startedAt) {
             this.id = id;
+            this.resource = resource;
             this.scenario = scenario;
             this.seed = seed;
             this.speed = speed;
@@ -222,11 +339,12 @@ public class EpisodeReplay {
             return hoursReplayed < 0 ? null : episode.start().plus(Duration.ofHours(hoursReplayed));
         }
 
-        EpisodeProgress progress() {
-            return new EpisodeProgress(state, id, scenario, seed, speed, utc(episode.start()),
+        EpisodeProgress progress(Instant businessNow) {
+            return new EpisodeProgress(state, id, resource, seed, speed, utc(episode.start()),
                     utc(episode.start().plus(Duration.ofHours(episode.hours()))), utc(simulated()), Math.max(0, hoursReplayed),
-                    episode.hours(), sent, episode.messages().size(), episode.badValues().size(), utc(startedAt), utc(endedAt),
-                    failure, thread != null && thread.isAlive());
+                    episode.hours(), sent, episode.total(), episode.badValues().size(), ordersSeen, acks, decisions,
+                    settleTimeouts, waiting, utc(businessNow), utc(startedAt), utc(endedAt), failure,
+                    thread != null && thread.isAlive());
         }
 
         private static OffsetDateTime utc(Instant at) {

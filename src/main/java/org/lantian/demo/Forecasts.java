@@ -49,9 +49,13 @@ final class Forecasts {
                 continue;
             }
             Instant issuedAt = start.plusSeconds(3600L * h);
-            out.add(forecast(CITY, cityFactor, issuedAt, f));
+            if (f.regions() == null || f.regions().contains(CITY)) {
+                out.add(forecast(CITY, cityFactor, issuedAt, f));
+            }
             for (String county : counties) {
-                out.add(forecast(county, profile.countyFactor(county), issuedAt, f));
+                if (f.regions() == null || f.regions().contains(county)) {
+                    out.add(forecast(county, profile.countyFactor(county), issuedAt, f));
+                }
             }
         }
         return out;

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public record Scenario(String name, String description, String zoneOffset, List<Phase> phases, Diurnal diurnal,
                        List<String> regions, Map<String, Double> countyFactors, double defaultCountyFactor,
                        double stationSpread, double hourlyNoise, Missing missing, List<BadReading> badReadings,
-                       Forecasts forecasts, RegionalFloor regionalWarning, OrderWindow orderWindow, int historyDays,
+                       Forecasts forecasts, RegionalFloor regionalWarning, double compliantShare, int historyDays,
                        List<Enterprise> enterprises, Acknowledgements acknowledgements) {
 
     /** The city-wide PM2.5 level moves linearly from {@code pm25From} to {@code pm25To} over {@code hours}. */
@@ -55,8 +55,11 @@ public record Scenario(String name, String description, String zoneOffset, List<
         }
     }
 
-    /** Forecasts issued every day at the local {@code issueHour} for the next {@code days} days, with a relative error. */
-    public record Forecasts(int issueHour, int days, double error) {
+    /**
+     * Forecasts issued every day at the local {@code issueHour} for the next {@code days} days, with a relative error,
+     * for {@code regions} (null: the city and every reporting county).
+     */
+    public record Forecasts(int issueHour, int days, double error, List<String> regions) {
     }
 
     /** The provincial warning: sent at {@code issuedHour}, a floor of {@code level} from {@code fromHour} to {@code toHour}. */
@@ -65,13 +68,9 @@ public record Scenario(String name, String description, String zoneOffset, List<
     }
 
     /**
-     * When orders are expected to be in force (the warning the episode should lead to): enterprises that comply draw
-     * {@code compliantShare} of their normal load then. The real orders exist only at run time.
+     * A listed enterprise's metered lines and how it behaves while it is under an order (as seen on the directive
+     * topic during the replay; a complying meter draws {@code compliantShare} of its normal load).
      */
-    public record OrderWindow(int fromHour, int toHour, double compliantShare) {
-    }
-
-    /** A listed enterprise's metered lines and how it behaves in the order window. */
     public record Enterprise(String id, List<Meter> meters, Behaviour behaviour, String meter, Double share,
                              Integer fromHour, List<Truck> trucks, int cleanTrucksPerDay) {
     }
@@ -80,7 +79,7 @@ public record Scenario(String name, String description, String zoneOffset, List<
     }
 
     public enum Behaviour {
-        /** Reduces every meter to the window's compliant share. */
+        /** Reduces every meter to the compliant share. */
         COMPLY,
         /** {@code meter} keeps its normal load (a stop ignored); the other meters comply. */
         IGNORE_STOP,
@@ -93,8 +92,8 @@ public record Scenario(String name, String description, String zoneOffset, List<
     }
 
     /**
-     * How enterprises answer their orders: most at once, {@code lateShare} of the others {@code lateByHours} after the
-     * deadline, the listed ones never. Orders exist only at run time: the replay's part 2 acts on this.
+     * How enterprises answer their orders: at once, or — for {@code lateShare} of them, drawn once per enterprise from
+     * the seed — {@code lateByHours} after the deadline; the listed ones never.
      */
     public record Acknowledgements(double lateShare, int lateByHours, List<String> never) {
     }

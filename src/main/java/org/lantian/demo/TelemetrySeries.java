@@ -2,6 +2,7 @@ package org.lantian.demo;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -10,8 +11,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Electricity of the listed enterprises' metered lines, hourly, from {@code historyDays} before the start (the
- * baseline compliance compares orders against) to the end, and their gate trucks. In the scenario's order window
- * each enterprise behaves as its {@link Scenario.Behaviour} says.
+ * baseline compliance compares orders against) to the end, and their gate trucks. While under an order each
+ * enterprise behaves as its {@link Scenario.Behaviour} says.
  */
 final class TelemetrySeries {
 
@@ -29,41 +30,48 @@ final class TelemetrySeries {
         this.random = random;
     }
 
-    List<TimedMessage> all() {
+    /** Trucks at the gates (they come whatever the orders say). */
+    List<TimedMessage> trucks() {
         List<TimedMessage> out = new ArrayList<>();
         for (Scenario.Enterprise e : scenario.enterprises()) {
-            for (Scenario.Meter m : e.meters()) {
-                electricity(e, m, out);
-            }
             trucks(e, out);
         }
         return out;
     }
 
-    private void electricity(Scenario.Enterprise e, Scenario.Meter m, List<TimedMessage> out) {
-        for (int h = 1 - 24 * scenario.historyDays(); h <= scenario.hours(); h++) {
-            double noise = Bodies.jitter(random);
-            if (e.behaviour() == Scenario.Behaviour.SILENT && e.fromHour() != null && h >= e.fromHour()) {
-                continue;
+    /** Every metered hour, history included; a silent enterprise's hours from its {@code fromHour} are not there. */
+    List<MeterHour> meterHours() {
+        List<MeterHour> out = new ArrayList<>();
+        for (Scenario.Enterprise e : scenario.enterprises()) {
+            for (Scenario.Meter m : e.meters()) {
+                for (int h = 1 - 24 * scenario.historyDays(); h <= scenario.hours(); h++) {
+                    double noise = Bodies.jitter(random);
+                    if (e.behaviour() == Scenario.Behaviour.SILENT && e.fromHour() != null && h >= e.fromHour()) {
+                        continue;
+                    }
+                    out.add(new MeterHour(h, e, m.meter(), m.kw() * (1 + 0.03 * noise)));
+                }
             }
-            double kw = m.kw() * share(e, m, h) * (1 + 0.03 * noise);
-            ObjectNode body = Bodies.object().put("enterpriseId", e.id()).put("measuredAt", at(h, 0))
-                    .put("meter", m.meter()).put("kind", "ELECTRICITY_KW").put("value", Bodies.round1(kw));
-            out.add(new TimedMessage(Duration.ofHours(h), Topics.TELEMETRY, e.id(), body.toString()));
         }
+        return out;
     }
 
-    /** The share of its normal load a meter draws in the hour ending at {@code h}. */
-    private double share(Scenario.Enterprise e, Scenario.Meter m, int h) {
-        Scenario.OrderWindow w = scenario.orderWindow();
-        boolean ordered = w != null && h > w.fromHour() && h <= w.toHour();
-        if (!ordered) {
-            return 1;
-        }
+    /** The hour's electricity message, drawn as the enterprise behaves with or without an order in force. */
+    static TimedMessage render(MeterHour mh, boolean ordered, double compliantShare, Instant start, ZoneOffset zone) {
+        Scenario.Enterprise e = mh.enterprise();
+        double kw = mh.normalKw() * (ordered ? share(e, mh.meter(), compliantShare) : 1);
+        ObjectNode body = Bodies.object().put("enterpriseId", e.id())
+                .put("measuredAt", Bodies.time(start.plusSeconds(3600L * mh.hour()), zone))
+                .put("meter", mh.meter()).put("kind", "ELECTRICITY_KW").put("value", Bodies.round1(kw));
+        return new TimedMessage(Duration.ofHours(mh.hour()), Topics.TELEMETRY, e.id(), body.toString());
+    }
+
+    /** The share of its normal load a meter draws under an order. */
+    static double share(Scenario.Enterprise e, String meter, double compliantShare) {
         return switch (e.behaviour()) {
-            case IGNORE_STOP -> m.meter().equals(e.meter()) ? 1 : w.compliantShare();
+            case IGNORE_STOP -> meter.equals(e.meter()) ? 1 : compliantShare;
             case EXCEED_LIMIT -> e.share() == null ? 1 : e.share();
-            case COMPLY, SILENT, BANNED_TRUCK -> w.compliantShare();
+            case COMPLY, SILENT, BANNED_TRUCK -> compliantShare;
         };
     }
 

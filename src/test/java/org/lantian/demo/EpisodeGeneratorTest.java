@@ -53,7 +53,9 @@ class EpisodeGeneratorTest {
     void messagesAreInPublishingOrderWithTheHistoryFirst() {
         List<Duration> offsets = EPISODE.messages().stream().map(TimedMessage::offset).toList();
         assertThat(offsets).isSorted();
-        assertThat(offsets.get(0)).isEqualTo(Duration.ofHours(1 - 24 * 7));
+        assertThat(offsets.get(0)).isEqualTo(Duration.ofHours(1)); // the first hour of readings
+        // the electricity history: 7 days before the start
+        assertThat(EPISODE.meterHours().stream().mapToInt(MeterHour::hour).min().orElseThrow()).isEqualTo(1 - 24 * 7);
         assertThat(offsets.get(offsets.size() - 1)).isLessThanOrEqualTo(Duration.ofHours(WINTER.hours()));
         assertThat(EPISODE.hours()).isEqualTo(168);
     }
@@ -76,7 +78,13 @@ class EpisodeGeneratorTest {
         Map<String, BadValue> bad = new HashMap<>();
         EPISODE.badValues().forEach(b -> bad.put(b.stationCode() + "@" + b.observedAt(), b));
         int badSeen = 0;
-        for (TimedMessage m : EPISODE.messages()) {
+        List<TimedMessage> all = new ArrayList<>(EPISODE.messages());
+        for (MeterHour mh : EPISODE.meterHours()) {
+            for (boolean ordered : new boolean[] {false, true}) {
+                all.add(TelemetrySeries.render(mh, ordered, WINTER.compliantShare(), EPISODE.start(), EPISODE.zone()));
+            }
+        }
+        for (TimedMessage m : all) {
             byte[] bytes = m.json().getBytes(StandardCharsets.UTF_8);
             JsonNode node = MAPPER.readTree(bytes);
             BadValue b = Topics.READINGS.equals(m.topic())
@@ -113,8 +121,10 @@ class EpisodeGeneratorTest {
                 || m.json().contains("CHINA_III\"")).map(TimedMessage::key).toList();
         assertThat(banned).containsExactly("91141024MA0LD0182F", "91141024MA0LD0182F");
         // the silent steel works stops at hour 104 on both its meters
-        long silent = EPISODE.messages().stream().filter(m -> m.key().equals("91141002MA0LD0009B")).count();
+        long silent = EPISODE.meterHours().stream().filter(m -> m.enterprise().id().equals("91141002MA0LD0009B")).count();
         assertThat(silent).isEqualTo(2L * (7 * 24 + 103));
+        // every other meter: 7 days of history and the 168 hours (6 enterprises, 12 meters in all)
+        assertThat(EPISODE.meterHours()).hasSize(10 * (7 * 24 + 168) + (int) silent);
     }
 
     @Test

@@ -10,6 +10,8 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
 
+import org.lantian.platform.BusinessClock;
+
 /**
  * The application's business clock in tests: the system clock plus an offset a test can advance.
  * It replaces the {@code Clock} produced by {@code platform.SystemClock} for every bean (all
@@ -22,7 +24,7 @@ import jakarta.inject.Singleton;
 @Alternative
 @Priority(1)
 @Singleton
-public class MovableClock extends Clock {
+public class MovableClock extends Clock implements BusinessClock {
 
     private static final Clock SYSTEM = Clock.systemUTC();
 
@@ -37,6 +39,7 @@ public class MovableClock extends Clock {
     }
 
     /** Moves "now" forward to {@code instant} (no-op if it is already later). */
+    @Override
     public void advanceTo(Instant instant) {
         offset.updateAndGet(o -> {
             Duration needed = Duration.between(SYSTEM.instant(), instant);
@@ -49,6 +52,7 @@ public class MovableClock extends Clock {
         offset.set(Duration.ZERO);
     }
 
+    @Override
     public Duration offset() {
         return offset.get();
     }

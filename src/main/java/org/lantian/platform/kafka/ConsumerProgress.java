@@ -39,6 +39,8 @@ public class ConsumerProgress {
     }
 
     private final Map<Key, InFlight> inFlight = new ConcurrentHashMap<>();
+    /** Per partition of a channel: the offset after the last record finished successfully. */
+    private final Map<Key, Long> finished = new ConcurrentHashMap<>();
     private final Clock clock;
 
     ConsumerProgress(@WallClock Clock clock) {
@@ -60,7 +62,20 @@ public class ConsumerProgress {
                     inFlight.putAll(started);
                 })
                 .chain(() -> Uni.createFrom().<T>deferred(work))
+                .invoke(() -> {
+                    for (ConsumerRecord<?, ?> r : records) {
+                        finished.merge(new Key(channel, r.topic(), r.partition()), r.offset() + 1, Math::max);
+                    }
+                })
                 .eventually(() -> started.forEach(inFlight::remove));
+    }
+
+    /**
+     * The offset after the last record this instance finished on a partition of a channel, or -1: a position that,
+     * unlike the group's committed offset (throttled), is current the moment the work ends.
+     */
+    public long finishedUpTo(String channel, String topic, int partition) {
+        return finished.getOrDefault(new Key(channel, topic, partition), -1L);
     }
 
     /** Partitions in flight for longer than {@code after}, oldest first. */
