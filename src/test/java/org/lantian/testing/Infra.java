@@ -34,12 +34,27 @@ public final class Infra {
     }
 
     public static String bootstrap() {
-        return LantianInfrastructure.startOnce().get("kafka.bootstrap.servers");
+        return installation().get("kafka.bootstrap.servers");
+    }
+
+    /**
+     * The infrastructure the running application uses: the shared one, or the episode's own while a test of
+     * {@link EpisodeInstallation} runs (its resource puts a marker in the application's configuration).
+     */
+    static Map<String, String> installation() {
+        boolean episode = false;
+        try {
+            episode = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                    .getOptionalValue(EpisodeInfrastructure.MARKER, String.class).isPresent();
+        } catch (RuntimeException e) {
+            // no application configuration here (a plain unit test): the shared infrastructure
+        }
+        return episode ? EpisodeInfrastructure.startOnce() : LantianInfrastructure.startOnce();
     }
 
     /** As the superuser: for setting up and looking inside, beyond what the application may do. */
     public static Connection db() throws SQLException {
-        return DriverManager.getConnection(LantianInfrastructure.startOnce().get("quarkus.datasource.jdbc.url"),
+        return DriverManager.getConnection(installation().get("quarkus.datasource.jdbc.url"),
                 EmbeddedPostgresServer.SUPERUSER, EmbeddedPostgresServer.SUPERUSER_PASSWORD);
     }
 
@@ -50,6 +65,8 @@ public final class Infra {
     }
 
     private static Connection looking;
+    /** The database {@link #looking} is connected to: a profile on another installation gets a connection of its own. */
+    private static String lookingAt;
 
     /**
      * A read-only look inside, as the superuser, on one connection kept for the run (auto-commit: each query sees what
@@ -58,11 +75,13 @@ public final class Infra {
      * those take their own connection from {@link #db()}.
      */
     public static synchronized <T> T query(String sql, Rows<T> rows) throws SQLException {
-        if (looking == null || !looking.isValid(2)) {
+        String url = installation().get("quarkus.datasource.jdbc.url");
+        if (looking == null || !url.equals(lookingAt) || !looking.isValid(2)) {
             if (looking != null) {
                 looking.close();
             }
             looking = db();
+            lookingAt = url;
             looking.setAutoCommit(true);
             Connection c = looking;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -93,7 +112,7 @@ public final class Infra {
 
     /** As the application's own database role: only what the application itself can do. */
     public static Connection dbAsApplication() throws SQLException {
-        Map<String, String> s = LantianInfrastructure.startOnce();
+        Map<String, String> s = installation();
         return DriverManager.getConnection(s.get("quarkus.datasource.jdbc.url"), s.get("quarkus.datasource.username"),
                 s.get("quarkus.datasource.password"));
     }
@@ -138,8 +157,14 @@ public final class Infra {
      * One producer for the plain sends of the whole run (a new producer per record costs a connection and a metadata
      * round trip each): no linger, since each send waits for its acknowledgement anyway. Closed at shutdown.
      */
+    private static String sharedAt;
+
     private static synchronized KafkaProducer<String, byte[]> shared() {
+        if (shared != null && !bootstrap().equals(sharedAt)) {
+            shared = null; // the other installation's producer: its shutdown hook closes it
+        }
         if (shared == null) {
+            sharedAt = bootstrap();
             KafkaProducer<String, byte[]> producer = producer(false, 0);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> producer.close(Duration.ofSeconds(5))));
             shared = producer;
@@ -179,8 +204,14 @@ public final class Infra {
     private static KafkaProducer<String, byte[]> batching;
 
     /** One producer for {@link #sendTogether} (its linger puts the records of one call in one batch). Closed at shutdown. */
+    private static String batchingAt;
+
     private static synchronized KafkaProducer<String, byte[]> batching() {
+        if (batching != null && !bootstrap().equals(batchingAt)) {
+            batching = null; // the other installation's producer: its shutdown hook closes it
+        }
         if (batching == null) {
+            batchingAt = bootstrap();
             KafkaProducer<String, byte[]> producer = producer(false, 20);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> producer.close(Duration.ofSeconds(5))));
             batching = producer;
@@ -251,8 +282,15 @@ public final class Infra {
     private static KafkaConsumer<String, byte[]> reader;
 
     /** The consumer of {@link #readAll}: no group, nothing committed, only assigned partitions. Closed at shutdown. */
+    private static String readerAt;
+
     private static synchronized KafkaConsumer<String, byte[]> reader() {
+        if (reader != null && !bootstrap().equals(readerAt)) {
+            reader.close(Duration.ZERO);
+            reader = null;
+        }
         if (reader == null) {
+            readerAt = bootstrap();
             Properties p = new Properties();
             p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
             p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
