@@ -51,6 +51,8 @@ public class EpisodeReplay {
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration STOP_WAIT = Duration.ofSeconds(10);
     private static final long SETTLE_POLL_MS = 50;
+    /** A settle longer than this is logged with what the system is behind on. */
+    private static final long SLOW_SETTLE_NANOS = 3_000_000_000L;
 
     private final KafkaSender sender;
     private final RegionQueries regions;
@@ -222,10 +224,16 @@ public class EpisodeReplay {
 
     /** Waits until the system has processed everything sent so far, bounded: a slow system slows the episode, never stops it. */
     private void settle(Run r) throws InterruptedException {
-        long deadline = System.nanoTime() + settings.episode().settleTimeout().toNanos();
+        long begun = System.nanoTime();
+        long deadline = begun + settings.episode().settleTimeout().toNanos();
+        boolean told = false;
         r.waiting = true;
         try {
             while (r.state.equals("RUNNING") && !backlog.caughtUp()) {
+                if (!told && System.nanoTime() - begun > SLOW_SETTLE_NANOS) {
+                    told = true;
+                    LOG.infof("episode event=SETTLING run=%s simulated=%s behind=%s", r.id, r.simulated(), backlog.behind());
+                }
                 if (System.nanoTime() > deadline) {
                     r.settleTimeouts++;
                     LOG.warnf("episode event=SETTLE_TIMEOUT run=%s simulated=%s behind=%s: moving on", r.id, r.simulated(),

@@ -54,7 +54,8 @@ public class ObservedTrigger {
     @Incoming(CHANNEL)
     public Uni<Void> onRegionAqi(ConsumerRecord<String, byte[]> record) {
         if (!settings.observed().enabled()) {
-            return Uni.createFrom().voidItem();
+            // still through the tracking: a consumer's position is what others (Backlog) know it by
+            return support.processOne("warning", CHANNEL, record, r -> Uni.createFrom().voidItem());
         }
         // transient failures retried for as long as they last; an unreadable or refused hour goes to the DLQ
         return support.processOne("warning", CHANNEL, record, this::evaluate);

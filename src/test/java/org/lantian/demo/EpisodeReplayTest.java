@@ -18,13 +18,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.lantian.platform.kafka.DeadLetters;
 import org.lantian.testing.Infra;
-import org.lantian.testing.LantianInfrastructure;
+import org.lantian.testing.EpisodeInstallation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
@@ -34,7 +34,7 @@ import io.restassured.response.ValidatableResponse;
  * same seed, says — a second start is refused while it runs, a stop stops it, and only an admin may do any of it.
  */
 @QuarkusTest
-@WithTestResource(LantianInfrastructure.class)
+@TestProfile(EpisodeInstallation.class) // a replay runs the business clock ahead: an installation of its own
 class EpisodeReplayTest {
 
     static final String PATH = "/api/admin/episode";
@@ -73,9 +73,13 @@ class EpisodeReplayTest {
         Episode expected = EpisodeGenerator.generate(Scenario.load(SCENARIO), 7, episodeStart, stations());
         await().atMost(Duration.ofSeconds(60)).until(() -> progress().path("state").asText(), "FINISHED"::equals);
         JsonNode done = progress();
-        assertThat(done.path("sent").asInt()).isEqualTo(done.path("total").asInt()).isEqualTo(expected.messages().size());
+        assertThat(done.path("sent").asInt()).isEqualTo(done.path("total").asInt()).isEqualTo(expected.total());
         assertThat(done.path("simulatedTime").asText()).isEqualTo(done.path("episodeEnd").asText());
-        assertThat(OffsetDateTime.parse(done.path("episodeEnd").asText()).toInstant()).isBeforeOrEqualTo(Instant.now());
+        // the episode started at the business hour it was started in, and business time followed it to its end
+        Instant businessAtStart = OffsetDateTime.parse(started.extract().<String>path("businessTime")).toInstant();
+        assertThat(episodeStart).isEqualTo(businessAtStart.truncatedTo(java.time.temporal.ChronoUnit.HOURS));
+        assertThat(OffsetDateTime.parse(done.path("businessTime").asText()).toInstant())
+                .isAfterOrEqualTo(OffsetDateTime.parse(done.path("episodeEnd").asText()).toInstant());
 
         long good = expected.messages().stream().filter(m -> m.topic().equals(Topics.READINGS)).count() - expected.badValues().size();
         String stored = "SELECT count(*) FROM reading WHERE (station_code LIKE '141023-%' OR station_code LIKE '141027-%') "
