@@ -64,7 +64,7 @@ public class EffectiveLevelClock {
     }
 
     void tick() {
-        pool.withTransaction(tx -> effective.recompute(tx, regions.regions().codes(), OffsetDateTime.now(clock), "system", "clock")
+        pool.withTransaction(tx -> effective.recomputeAtBoundaries(tx, regions.regions().codes(), OffsetDateTime.now(clock), "system", "clock")
                         .call(changes -> warningEvents.publish(tx, List.of(), changes)))
                 .subscribe().with(changes -> {
                     if (!changes.events().isEmpty()) {

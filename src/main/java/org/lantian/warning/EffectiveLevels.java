@@ -44,7 +44,14 @@ public class EffectiveLevels {
                    (SELECT mandatory FROM w WHERE w.region_code = r.code) AS own_mandatory,
                    (SELECT mandatory FROM w WHERE w.region_code = r.parent_code) AS city_mandatory,
                    (SELECT array_agg(f.level) FROM f WHERE f.region_code IN (r.code, r.parent_code)) AS floors,
-                   (SELECT array_agg(f.id) FROM f WHERE f.region_code IN (r.code, r.parent_code)) AS floor_ids
+                   (SELECT array_agg(f.id) FROM f WHERE f.region_code IN (r.code, r.parent_code)) AS floor_ids,
+                   (SELECT max(b.t) FROM (
+                        SELECT effective_from AS t FROM warning
+                         WHERE status = 'ACTIVE' AND effective_from <= $2 AND region_code IN (r.code, r.parent_code)
+                        UNION ALL
+                        SELECT unnest(ARRAY[effective_from, effective_to]) FROM regional_floor
+                         WHERE automatic AND (r.code = ANY(regions) OR r.parent_code = ANY(regions))) b
+                     WHERE b.t <= $2) AS boundary
               FROM unnest($1::text[], $3::text[]) AS r(code, parent_code) ORDER BY r.code
             """;
 
@@ -77,9 +84,24 @@ public class EffectiveLevels {
     public record Recomputed(List<WarningEvent> events, List<LogEvent> consequences) {
     }
 
-    /** Recomputes the regions' effective levels; the events of those that changed. */
+    /** Recomputes the regions' effective levels; the events of those that changed, as changed {@code at}. */
     public Uni<Recomputed> recompute(SqlConnection tx, Collection<String> regions, OffsetDateTime at,
                                              String actor, String cause) {
+        return recompute(tx, regions, at, actor, cause, false);
+    }
+
+    /**
+     * As {@link #recompute}, for a change that time alone brings (a floor starting or ending, a warning's effective
+     * time reached): each region changed at the latest such boundary up to {@code at}, not whenever this ran — a
+     * periodic check may come a minute late, or several simulated hours late when business time runs ahead.
+     */
+    public Uni<Recomputed> recomputeAtBoundaries(SqlConnection tx, Collection<String> regions, OffsetDateTime at, String actor,
+                                                 String cause) {
+        return recompute(tx, regions, at, actor, cause, true);
+    }
+
+    private Uni<Recomputed> recompute(SqlConnection tx, Collection<String> regions, OffsetDateTime at, String actor, String cause,
+                                      boolean atBoundaries) {
         String[] codes = regions.stream().sorted().toArray(String[]::new);
         return tx.preparedQuery("SELECT region_code, level, version FROM effective_level WHERE region_code = ANY($1) "
                         + "ORDER BY region_code FOR UPDATE").execute(Tuple.of(codes))
@@ -104,20 +126,22 @@ public class EffectiveLevels {
                             if (level == previous) {
                                 continue;
                             }
+                            OffsetDateTime boundary = s.getOffsetDateTime("boundary");
+                            OffsetDateTime changedAt = atBoundaries && boundary != null && !boundary.isAfter(at) ? boundary : at;
                             Map<String, Object> why = new LinkedHashMap<>();
                             why.put("own", own.name());
                             why.put("city", city.name());
                             why.put("floor", floor.name());
                             String[] floorIds = s.getArrayOfStrings("floor_ids");
                             why.put("floorIds", floorIds == null ? List.of() : List.of(floorIds));
-                            updates.add(Tuple.of(region, level.name(), version + 1, json(why), now));
+                            updates.add(Tuple.of(region, level.name(), version + 1, json(why), atBoundaries ? changedAt : now));
                             // advisory only when the warning that sets the level says so; floors are mandatory
                             boolean mandatory = level == own ? !Boolean.FALSE.equals(s.getBoolean("own_mandatory"))
                                     : level == city ? !Boolean.FALSE.equals(s.getBoolean("city_mandatory")) : true;
                             changes.add(new EffectiveLevelListener.Change(region, level, previous, version + 1, cause,
-                                    mandatory, at));
+                                    mandatory, changedAt));
                             events.add(new WarningEvent("effective:" + region + ":" + (version + 1), cause,
-                                    EventType.EFFECTIVE_LEVEL_CHANGED, region, level, previous, at, null,
+                                    EventType.EFFECTIVE_LEVEL_CHANGED, region, level, previous, changedAt, null,
                                     List.of(why), actor, now, Map.of("version", version + 1)));
                         }
                         if (updates.isEmpty()) {
