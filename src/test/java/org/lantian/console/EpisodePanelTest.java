@@ -101,6 +101,15 @@ class EpisodePanelTest {
     }
 
     @Test
+    void thePanelSpeaksBothLanguages() {
+        awaitIdle();
+        as("admin", "admin").get(PANEL).then().statusCode(200).body(containsString("演示时段回放"))
+                .body(containsString(">启动</button>"));
+        as("admin", "admin").cookie("lantian-lang", "en").get(PANEL).then().statusCode(200)
+                .body(containsString("Demo episode replay")).body(containsString(">Start</button>"));
+    }
+
+    @Test
     void numbersAreWrittenAsAPersonWouldTypeThem() {
         assertThat(EpisodePanel.plain(0.5)).isEqualTo("0.5");
         assertThat(EpisodePanel.plain(8.0)).isEqualTo("8");
