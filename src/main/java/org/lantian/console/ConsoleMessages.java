@@ -370,4 +370,52 @@ public interface ConsoleMessages {
 
     @Message("名称")
     String name();
+
+    @Message("演示时段回放")
+    String episodeTitle();
+
+    @Message("演示回放")
+    String episodeNav();
+
+    @Message("管理员：在“演示回放”页面启动、跟踪和停止内置的重污染演示时段。")
+    String episodeHint();
+
+    @Message("演示时段会向真实的输入主题写入合成数据，只能在演示安装（开启演示账号）上运行。")
+    String episodeDemoOnly();
+
+    @Message("状态")
+    String episodeState();
+
+    @Message("模拟时间")
+    String simulatedTime();
+
+    @Message("第 {replayed} / {hours} 小时")
+    String episodeHours(int replayed, int hours);
+
+    @Message("已发送消息 {sent} / {total}")
+    String episodeSent(int sent, int total);
+
+    @Message("异常读数")
+    String badValues();
+
+    @Message("失败原因")
+    String failure();
+
+    @Message("速度（模拟小时/秒）")
+    String speed();
+
+    @Message("随机种子")
+    String seed();
+
+    @Message("启动")
+    String start();
+
+    @Message("停止")
+    String stop();
+
+    @Message("全部字段")
+    String episodeFields();
+
+    @Message("返回控制台")
+    String backToConsole();
 }

@@ -12,12 +12,13 @@ import io.quarkus.security.identity.SecurityIdentity;
  * decided by its own row of the scope table, never here.
  */
 public record ConsoleUser(String name, String county, String enterpriseId, boolean officer, boolean cityOfficer,
-                          boolean enterprise, boolean consultation, boolean english) {
+                          boolean enterprise, boolean consultation, boolean admin, boolean english) {
 
     static ConsoleUser of(SecurityIdentity identity, Scope scope, Locale locale) {
         boolean duty = identity.hasRole(Roles.DUTY_OFFICER) || identity.hasRole(Roles.ADMIN);
         boolean county = identity.hasRole(Roles.COUNTY_OFFICER);
         return new ConsoleUser(identity.getPrincipal().getName(), scope.county(), scope.enterpriseId(), duty || county, duty,
-                identity.hasRole(Roles.ENTERPRISE), identity.hasRole(Roles.CONSULTATION), Labels.english(locale));
+                identity.hasRole(Roles.ENTERPRISE), identity.hasRole(Roles.CONSULTATION), identity.hasRole(Roles.ADMIN),
+                Labels.english(locale));
     }
 }
