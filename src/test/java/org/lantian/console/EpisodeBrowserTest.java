@@ -3,30 +3,27 @@ package org.lantian.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.time.OffsetDateTime;
-import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.lantian.testing.EpisodeTraces;
-import org.lantian.testing.LantianInfrastructure;
+import org.lantian.testing.EpisodeInstallation;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 
 /**
  * The demo episode's page in headless Chromium: the administrator is told off for a speed of 0, starts the test
  * profile's short episode (demo/episode-short.json: two days, 48 hours) at speed 8 with seed 9, watches it run and
- * advance, and stops it. The readings its run left in the episode's counties are erased afterwards (EpisodeTraces).
+ * advance, and stops it.
  */
 @QuarkusTest
-@WithTestResource(LantianInfrastructure.class)
+@TestProfile(EpisodeInstallation.class) // a replay runs the business clock ahead: an installation of its own
 class EpisodeBrowserTest {
 
     /** demo/episode-short.json: two phases of 24 hours. */
@@ -51,8 +48,6 @@ class EpisodeBrowserTest {
     void theAdministratorStartsFollowsAndStopsTheEpisode() throws Exception {
         // EpisodeReplayTest (and the authorization matrix) start episodes too: one at a time
         EpisodePanelTest.awaitIdle();
-        String previousRun = progress().getString("runId");
-        List<EpisodeTraces.Watermark> before = EpisodeTraces.watermarks();
         try {
             Browser.signIn(driver, base.toString(), "admin", "admin");
             Browser.act(driver, "#episode-link", WebElement::click);
@@ -88,12 +83,6 @@ class EpisodeBrowserTest {
         } finally {
             // never leave a replay running for the next test class (404: it had ended)
             EpisodePanelTest.as("admin", "admin").delete(EpisodePanelTest.API);
-            JsonPath run = progress();
-            if (run.getString("runId") != null && !run.getString("runId").equals(previousRun)) {
-                // nor its readings in the hours where EpisodeReplayTest (after this class) replays its own
-                EpisodeTraces.erase(before, OffsetDateTime.parse(run.getString("episodeStart")),
-                        OffsetDateTime.parse(run.getString("episodeEnd")));
-            }
         }
     }
 
