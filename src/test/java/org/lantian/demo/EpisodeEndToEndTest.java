@@ -86,7 +86,7 @@ class EpisodeEndToEndTest {
         List<Expected> expected = expectedProposals(run);
         assertThat(expected).extracting(Expected::kind).containsExactly("ISSUE", "LIFT");
         List<Expected> seen = new ArrayList<>();
-        for (JsonNode e : warningEvents()) {
+        for (JsonNode e : warningEvents(run.start())) {
             if (e.path("type").asText().equals("PROPOSED") && e.path("regionCode").asText().equals(WARNED)) {
                 String kind = e.path("level").asText().equals("NONE") ? "LIFT" : e.path("previousLevel").asText().equals("NONE")
                         ? "ISSUE" : "CHANGE";
@@ -117,7 +117,7 @@ class EpisodeEndToEndTest {
         Outcome run = run();
         Scenario.RegionalFloor floor = run.scenario().regionalWarning();
         List<String> changes = new ArrayList<>();
-        for (JsonNode e : warningEvents()) {
+        for (JsonNode e : warningEvents(run.start())) {
             if (e.path("type").asText().equals("EFFECTIVE_LEVEL_CHANGED") && e.path("regionCode").asText().equals(FLOORED)) {
                 changes.add(run.hourOf(OffsetDateTime.parse(e.path("effectiveFrom").asText()).toInstant()) + ":" + e.path("level").asText());
             }
@@ -247,7 +247,7 @@ class EpisodeEndToEndTest {
         List<Decision> decisions = new ArrayList<>();
         Set<String> decided = new HashSet<>();
         await().atMost(Duration.ofMinutes(8)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            decideOpen(decisions, decided);
+            decideOpen(start, decisions, decided);
             return !replay.running();
         });
         assertThat(replay.progress().state()).isEqualTo("FINISHED");
@@ -256,17 +256,20 @@ class EpisodeEndToEndTest {
         return outcome;
     }
 
-    /** The duty officer's part: every open proposal decided as proposed (issue, or lift without override). */
-    private void decideOpen(List<Decision> decisions, Set<String> decided) throws IOException {
+    /**
+     * The duty officer's part: every proposal of the run's counties made during the run decided as proposed (issue, or
+     * lift without override). Earlier replays on this installation may have left proposals of their own open.
+     */
+    private void decideOpen(Instant start, List<Decision> decisions, Set<String> decided) throws IOException {
         for (JsonNode p : json(as("duty").get("/api/warnings/proposals"))) {
             String id = p.path("id").asText();
-            if (!decided.add(id)) {
+            String region = p.path("regionCode").asText();
+            Instant at = OffsetDateTime.parse(p.path("createdAt").asText()).toInstant();
+            if (at.isBefore(start) || !List.of(WARNED, FLOORED).contains(region) || !decided.add(id)) {
                 continue;
             }
-            String region = p.path("regionCode").asText();
             String kind = p.path("kind").asText();
             String level = p.path("level").asText();
-            Instant at = OffsetDateTime.parse(p.path("createdAt").asText()).toInstant();
             String warningId;
             if (kind.equals("ISSUE")) {
                 warningId = as("duty").contentType(ContentType.JSON)
@@ -357,10 +360,14 @@ class EpisodeEndToEndTest {
 
     // --- read from the system --------------------------------------------------------------------------------------
 
-    private static List<JsonNode> warningEvents() throws IOException {
+    /** The warning events of this run (other replays of this installation came before it in business time). */
+    private static List<JsonNode> warningEvents(Instant since) throws IOException {
         List<JsonNode> events = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> r : Infra.readAll("aq.warning.events.v1", Integer.MAX_VALUE, Duration.ofSeconds(10))) {
-            events.add(MAPPER.readTree(r.value()));
+            JsonNode e = MAPPER.readTree(r.value());
+            if (!OffsetDateTime.parse(e.path("at").asText()).toInstant().isBefore(since)) {
+                events.add(e);
+            }
         }
         events.sort(java.util.Comparator.comparing(e -> OffsetDateTime.parse(e.path("at").asText()).toInstant()));
         return events;

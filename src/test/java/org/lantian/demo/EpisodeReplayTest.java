@@ -37,6 +37,11 @@ import io.restassured.response.ValidatableResponse;
 @TestProfile(EpisodeInstallation.class) // a replay runs the business clock ahead: an installation of its own
 class EpisodeReplayTest {
 
+    @jakarta.inject.Inject
+    EpisodeReplay replay;
+    @jakarta.inject.Inject
+    DemoSettings settings;
+
     static final String PATH = "/api/admin/episode";
     static final String SCENARIO = "demo/episode-short.json";
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -103,6 +108,40 @@ class EpisodeReplayTest {
         // the region's AQI shows the episode's hours
         as("consult", "consult").queryParam("at", episodeStart.plus(Duration.ofHours(30)).toString())
                 .get("/api/regions/141023/aqi").then().statusCode(200);
+    }
+
+    /**
+     * Must-show 2 of issue 15: the bundled week at the default speed and seed puts its first proposal on
+     * aq.warning.events.v1, and in the duty officer's console, within two minutes of the start.
+     */
+    @Test
+    void theBundledWeekAtTheDefaultSpeedProposesWithinTwoMinutes() throws Exception {
+        awaitIdle();
+        EpisodeProgress started = replay.start("demo/episode-linfen-winter.json", settings.episode().speed(), settings.episode().seed())
+                .await().atMost(Duration.ofSeconds(60));
+        long begun = System.nanoTime();
+        Instant episodeStart = started.episodeStart().toInstant();
+        try {
+            JsonNode proposed = await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(250))
+                    .until(() -> firstProposalSince(episodeStart), java.util.Objects::nonNull);
+            System.out.printf("[episode] first proposal %s (%s %s) %.1f s after the start at speed %s%n",
+                    proposed.path("proposalId").asText(), proposed.path("regionCode").asText(), proposed.path("level").asText(),
+                    (System.nanoTime() - begun) / 1e9, settings.episode().speed());
+            as("duty", "duty").get("/console/proposals").then().statusCode(200)
+                    .body(containsString(proposed.path("proposalId").asText()));
+        } finally {
+            replay.stop();
+        }
+    }
+
+    private static JsonNode firstProposalSince(Instant start) throws Exception {
+        for (ConsumerRecord<String, byte[]> r : Infra.readAll("aq.warning.events.v1", Integer.MAX_VALUE, Duration.ofSeconds(10))) {
+            JsonNode e = MAPPER.readTree(r.value());
+            if (e.path("type").asText().equals("PROPOSED") && !OffsetDateTime.parse(e.path("at").asText()).toInstant().isBefore(start)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     @Test
