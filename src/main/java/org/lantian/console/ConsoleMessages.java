@@ -407,6 +407,9 @@ public interface ConsoleMessages {
     @Message("随机种子")
     String seed();
 
+    @Message("自动决策（按建议发布、调整、解除）")
+    String autoDecide();
+
     @Message("启动")
     String start();
 

@@ -44,7 +44,7 @@ public class EpisodePanel {
     }
 
     /** Whether a replay may be started here, and the configured values the start form is filled with. */
-    record StartForm(boolean demoInstallation, boolean shown, String speed, String seed) {
+    record StartForm(boolean demoInstallation, boolean shown, String speed, String seed, boolean autoDecide) {
     }
 
     private final Template page;
@@ -97,7 +97,7 @@ public class EpisodePanel {
 
     static StartForm form(boolean demoInstallation, boolean running, DemoSettings.EpisodeSettings defaults) {
         return new StartForm(demoInstallation, demoInstallation && !running, plain(defaults.speed()),
-                String.valueOf(defaults.seed()));
+                String.valueOf(defaults.seed()), defaults.autoDecide());
     }
 
     /** 0.5 as "0.5", 8.0 as "8": what a person would type. */

@@ -11,12 +11,12 @@ import java.time.OffsetDateTime;
  * {@code waitingForSystem}: waiting for that now; {@code businessTime}: the business clock (ahead of the wall clock
  * while and after an episode runs).
  */
-public record EpisodeProgress(String state, String runId, String scenario, Long seed, Double speed,
+public record EpisodeProgress(String state, String runId, String scenario, Long seed, Double speed, Boolean autoDecide,
                               OffsetDateTime episodeStart, OffsetDateTime episodeEnd, OffsetDateTime simulatedTime,
                               int hoursReplayed, int hours, int sent, int total, int badValues,
                               int ordersSeen, int acknowledgementsSent, int decisions, int settleTimeouts,
                               boolean waitingForSystem, OffsetDateTime businessTime, OffsetDateTime startedAt, OffsetDateTime endedAt, String failure, boolean publishing) {
 
-    static final EpisodeProgress IDLE = new EpisodeProgress("IDLE", null, null, null, null, null, null, null, 0, 0, 0, 0, 0,
+    static final EpisodeProgress IDLE = new EpisodeProgress("IDLE", null, null, null, null, null, null, null, null, 0, 0, 0, 0, 0,
             0, 0, 0, 0, false, null, null, null, null, false);
 }

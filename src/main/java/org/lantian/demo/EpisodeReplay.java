@@ -81,18 +81,20 @@ public class EpisodeReplay {
 
     /** Starts a replay of the configured scenario; a {@link Conflict} when one is running. */
     public Uni<EpisodeProgress> start(double speed, long seed) {
-        return start(settings.episode().scenario(), speed, seed);
+        return start(settings.episode().scenario(), speed, seed, settings.episode().autoDecide());
     }
 
-    public Uni<EpisodeProgress> start(String scenarioResource, double speed, long seed) {
+    /** Starts a replay of a scenario file on the classpath; {@code autoDecide}: the run accepts its own proposals. */
+    public Uni<EpisodeProgress> start(String scenarioResource, double speed, long seed, boolean autoDecide) {
         DemoInstallation.require(SignInSettings.of(org.eclipse.microprofile.config.ConfigProvider.getConfig()));
         requireIdle();
         Scenario scenario = Scenario.load(scenarioResource);
         return regions.demoStationCodes().emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(stations -> begin(scenarioResource, scenario, speed, seed, stations));
+                .map(stations -> begin(scenarioResource, scenario, speed, seed, autoDecide, stations));
     }
 
-    private synchronized EpisodeProgress begin(String resource, Scenario scenario, double speed, long seed, List<String> stations) {
+    private synchronized EpisodeProgress begin(String resource, Scenario scenario, double speed, long seed, boolean autoDecide,
+                                               List<String> stations) {
         requireIdle();
         Instant now = clock.instant();
         // starts at the current business hour; hour h is published once business time has reached its end
@@ -100,14 +102,13 @@ public class EpisodeReplay {
         Episode episode = EpisodeGenerator.generate(scenario, seed, start, stations);
         // watching the orders from before anything is sent: every order of this run is seen
         OrderWatch watch = new OrderWatch(kafkaConfig);
-        Run next = new Run(UUID.randomUUID().toString(), resource, scenario, seed, speed, episode, now);
+        Run next = new Run(UUID.randomUUID().toString(), resource, scenario, seed, speed, autoDecide, episode, now);
         run = next;
         Thread thread = new Thread(() -> replay(next, watch), "lantian-episode-" + next.id.substring(0, 8));
         thread.setDaemon(true);
         next.thread = thread;
         LOG.infof("episode event=STARTED run=%s scenario=%s seed=%d speed=%s start=%s hours=%d messages=%d badValues=%d autoDecide=%s",
-                next.id, resource, seed, speed, start, episode.hours(), episode.total(), episode.badValues().size(),
-                settings.episode().autoDecide());
+                next.id, resource, seed, speed, start, episode.hours(), episode.total(), episode.badValues().size(), autoDecide);
         thread.start();
         return progressOf(next);
     }
@@ -205,7 +206,7 @@ public class EpisodeReplay {
         publish(r, acks, false);
         r.acks += acks.size();
         settle(r);
-        if (settings.episode().autoDecide() && r.state.equals("RUNNING")) {
+        if (r.autoDecide && r.state.equals("RUNNING")) {
             int decided = decider.decideOpen();
             r.decisions += decided;
             if (decided > 0) {
@@ -308,6 +309,7 @@ public class EpisodeReplay {
         final Scenario scenario;
         final long seed;
         final double speed;
+        final boolean autoDecide;
         final Episode episode;
         final Instant startedAt;
         volatile String state = "RUNNING";
@@ -322,12 +324,14 @@ public class EpisodeReplay {
         volatile String failure;
         volatile Thread thread;
 
-        Run(String id, String resource, Scenario scenario, long seed, double speed, Episode episode, Instant startedAt) {
+        Run(String id, String resource, Scenario scenario, long seed, double speed, boolean autoDecide, Episode episode,
+            Instant startedAt) {
             this.id = id;
             this.resource = resource;
             this.scenario = scenario;
             this.seed = seed;
             this.speed = speed;
+            this.autoDecide = autoDecide;
             this.episode = episode;
             this.startedAt = startedAt;
         }
@@ -348,7 +352,7 @@ public class EpisodeReplay {
         }
 
         EpisodeProgress progress(Instant businessNow) {
-            return new EpisodeProgress(state, id, resource, seed, speed, utc(episode.start()),
+            return new EpisodeProgress(state, id, resource, seed, speed, autoDecide, utc(episode.start()),
                     utc(episode.start().plus(Duration.ofHours(episode.hours()))), utc(simulated()), Math.max(0, hoursReplayed),
                     episode.hours(), sent, episode.total(), episode.badValues().size(), ordersSeen, acks, decisions,
                     settleTimeouts, waiting, utc(businessNow), utc(startedAt), utc(endedAt), failure,

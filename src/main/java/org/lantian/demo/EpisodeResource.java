@@ -36,11 +36,13 @@ public class EpisodeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start replaying the demo episode onto the input topics: {speed? (simulated hours per second, default 0.5), "
-            + "seed? (integer)}; 409 while one is running")
+            + "seed? (integer), autoDecide? (accept its own proposals; default lantian.demo.episode.auto-decide)}; "
+            + "409 while one is running")
     public Uni<EpisodeProgress> start(EpisodeRequest body) {
         double speed = speed(body == null ? null : body.speed());
         long seed = seed(body == null ? null : body.seed());
-        return replay.start(speed, seed);
+        boolean autoDecide = body == null || body.autoDecide() == null ? settings.episode().autoDecide() : body.autoDecide();
+        return replay.start(settings.episode().scenario(), speed, seed, autoDecide);
     }
 
     @GET

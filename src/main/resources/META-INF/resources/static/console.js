@@ -8,6 +8,7 @@
   function body(form) {
     var json = {};
     form.querySelectorAll('input[name], textarea[name], select[name]').forEach(function (el) {
+      if (el.type === 'checkbox') { json[el.name] = el.checked; return; }
       var v = el.value;
       if (v === '' || v == null) { return; }
       json[el.name] = el.dataset.type === 'int' ? parseInt(v, 10) : v;

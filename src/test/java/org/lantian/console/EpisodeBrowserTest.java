@@ -68,7 +68,9 @@ class EpisodeBrowserTest {
             Browser.waiting(driver).until(d -> "RUNNING".equals(state(d)));
             // the form's values reached the replay
             EpisodePanelTest.as("admin", "admin").get(EpisodePanelTest.API).then().statusCode(200)
-                    .body("seed", org.hamcrest.Matchers.equalTo(9)).body("speed", org.hamcrest.Matchers.equalTo(8.0f));
+                    .body("seed", org.hamcrest.Matchers.equalTo(9)).body("speed", org.hamcrest.Matchers.equalTo(8.0f))
+                    // the auto-decide box, unticked as configured, went as false
+                    .body("autoDecide", org.hamcrest.Matchers.equalTo(false));
             int first = hour(driver);
             assertThat(Browser.attributes(driver, "#episode-hours", "max")).containsExactly(String.valueOf(HOURS));
             // the panel follows the replay by itself: the hour moves on without anyone reloading

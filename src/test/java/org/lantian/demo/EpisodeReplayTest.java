@@ -117,7 +117,7 @@ class EpisodeReplayTest {
     @Test
     void theBundledWeekAtTheDefaultSpeedProposesWithinTwoMinutes() throws Exception {
         awaitIdle();
-        EpisodeProgress started = replay.start("demo/episode-linfen-winter.json", settings.episode().speed(), settings.episode().seed())
+        EpisodeProgress started = replay.start("demo/episode-linfen-winter.json", settings.episode().speed(), settings.episode().seed(), false)
                 .await().atMost(Duration.ofSeconds(60));
         long begun = System.nanoTime();
         Instant episodeStart = started.episodeStart().toInstant();
@@ -142,6 +142,39 @@ class EpisodeReplayTest {
             }
         }
         return null;
+    }
+
+    /**
+     * With auto-decide the episode accepts its own proposal: the end-to-end week's first (乡宁县 ORANGE, from the first
+     * afternoon's forecast — EpisodeEndToEndTest works it out) becomes a warning issued by the episode, at that level,
+     * from that proposal. The warning is lifted after, so that later replays here start from no warning.
+     */
+    @Test
+    void anAutoDecidingEpisodeIssuesItsFirstProposalItself() throws Exception {
+        awaitIdle();
+        EpisodeProgress started = replay.start(EpisodeEndToEndTest.SCENARIO, 3600, 11, true).await().atMost(Duration.ofSeconds(60));
+        assertThat(started.autoDecide()).isTrue();
+        String[] warning = new String[1];
+        try {
+            JsonNode issued = await().atMost(Duration.ofSeconds(120)).until(() -> {
+                JsonNode list = MAPPER.readTree(as("consult", "consult").queryParam("regionCode", EpisodeEndToEndTest.WARNED)
+                        .queryParam("status", "ACTIVE").get("/api/warnings").then().statusCode(200).extract().asString());
+                return list.size() == 0 ? null : list.get(0);
+            }, java.util.Objects::nonNull);
+            warning[0] = issued.path("id").asText();
+            assertThat(issued.path("issuedBy").asText()).isEqualTo(AutoDecider.ACTOR);
+            assertThat(issued.path("level").asText()).isEqualTo("ORANGE");
+            JsonNode proposal = MAPPER.readTree(as("consult", "consult").get("/api/events?type=PROPOSED&regionCode="
+                    + EpisodeEndToEndTest.WARNED).then().statusCode(200).extract().asString()).path("events");
+            // the proposal it was issued from is in the log (a PROPOSED event is logged under the proposal's id)
+            assertThat(proposal.findValuesAsText("warningId")).contains(issued.path("proposalId").asText());
+            assertThat(replay.progress().decisions()).isPositive();
+        } finally {
+            replay.stop();
+            if (warning[0] != null) {
+                org.lantian.testing.WarningLifts.lift(io.restassured.RestAssured.port, warning[0], "auto-decide test over");
+            }
+        }
     }
 
     @Test
