@@ -28,6 +28,11 @@ public class AdvancingClock extends Clock implements BusinessClock {
         });
     }
 
+    /** For a test's clock: the offset changed at will (the application only ever advances it). */
+    protected void changeOffset(java.util.function.UnaryOperator<Duration> change) {
+        offset.updateAndGet(change);
+    }
+
     @Override
     public Duration offset() {
         return offset.get();

@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.admin.AdminClient;
@@ -20,10 +19,9 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.Config;
 import org.lantian.platform.kafka.ConsumerProgress;
-import org.lantian.platform.kafka.KafkaClients;
+import org.lantian.platform.kafka.KafkaAdmin;
 import org.lantian.platform.outbox.OutboxMonitor;
 
-import io.smallrye.common.annotation.Identifier;
 
 /**
  * Whether this instance has caught up: every record on every topic its channels consume has been processed, and the
@@ -45,15 +43,13 @@ public class Backlog {
     public record Behind(String channel, String topic, int partition, long position, long end) {
     }
 
-    private final Map<String, Object> kafkaConfig;
+    private final KafkaAdmin admin;
     private final ConsumerProgress progress;
     private final OutboxMonitor outbox;
     private final List<Channel> channels;
-    private volatile AdminClient admin;
 
-    Backlog(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, ConsumerProgress progress, OutboxMonitor outbox,
-            Config config) {
-        this.kafkaConfig = kafkaConfig;
+    Backlog(KafkaAdmin admin, ConsumerProgress progress, OutboxMonitor outbox, Config config) {
+        this.admin = admin;
         this.progress = progress;
         this.outbox = outbox;
         List<Channel> found = new ArrayList<>();
@@ -119,23 +115,6 @@ public class Backlog {
     }
 
     private AdminClient admin() {
-        AdminClient a = admin;
-        if (a == null) {
-            synchronized (this) {
-                if (admin == null) {
-                    admin = AdminClient.create(KafkaClients.connectionSettings(kafkaConfig));
-                }
-                a = admin;
-            }
-        }
-        return a;
-    }
-
-    @PreDestroy
-    void close() {
-        AdminClient a = admin;
-        if (a != null) {
-            a.close(Duration.ofSeconds(5));
-        }
+        return admin.client();
     }
 }

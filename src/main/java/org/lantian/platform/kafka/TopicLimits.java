@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.admin.AdminClient;
@@ -18,7 +17,6 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.jboss.logging.Logger;
 
-import io.smallrye.common.annotation.Identifier;
 
 /**
  * The largest record each topic accepts ({@code max.message.bytes}, as the broker says), and
@@ -39,16 +37,15 @@ public class TopicLimits {
     private static final long TTL_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
     private static final long UNKNOWN_TTL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
 
-    private final Map<String, Object> kafkaConfig;
+    private final KafkaAdmin admin;
     /** Limits learnt, with when; swapped whole on refresh so that no caller waits for another's lookup. */
     private volatile Map<String, Learnt> cache = new ConcurrentHashMap<>();
 
     private record Learnt(int limit, long at) {
     }
-    private volatile AdminClient admin;
 
-    TopicLimits(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
-        this.kafkaConfig = kafkaConfig;
+    TopicLimits(KafkaAdmin admin) {
+        this.admin = admin;
     }
 
     /** What a record carries apart from framing: key, value and headers (names as UTF-8), in bytes. */
@@ -115,22 +112,6 @@ public class TopicLimits {
     }
 
     private AdminClient admin() {
-        AdminClient a = admin;
-        if (a == null) {
-            synchronized (this) {
-                if (admin == null) {
-                    admin = AdminClient.create(KafkaClients.connectionSettings(kafkaConfig));
-                }
-                a = admin;
-            }
-        }
-        return a;
-    }
-
-    @PreDestroy
-    void close() {
-        if (admin != null) {
-            admin.close();
-        }
+        return admin.client();
     }
 }
