@@ -4,11 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -63,7 +61,7 @@ public class EpisodeReplay {
     private final Map<String, Object> kafkaConfig;
     private final MeterRegistry registry;
     private final DemoSettings settings;
-    private volatile Run run;
+    private volatile EpisodeRun run;
 
     EpisodeReplay(KafkaSender sender, RegionQueries regions, Clock clock, BusinessClock business, Backlog backlog,
                   AutoDecider decider, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
@@ -102,7 +100,7 @@ public class EpisodeReplay {
         Episode episode = EpisodeGenerator.generate(scenario, seed, start, stations);
         // watching the orders from before anything is sent: every order of this run is seen
         OrderWatch watch = new OrderWatch(kafkaConfig);
-        Run next = new Run(UUID.randomUUID().toString(), resource, scenario, seed, speed, autoDecide, episode, now);
+        EpisodeRun next = new EpisodeRun(UUID.randomUUID().toString(), resource, scenario, seed, speed, autoDecide, episode, now);
         run = next;
         Thread thread = new Thread(() -> replay(next, watch), "lantian-episode-" + next.id.substring(0, 8));
         thread.setDaemon(true);
@@ -114,7 +112,7 @@ public class EpisodeReplay {
     }
 
     private void requireIdle() {
-        Run current = run;
+        EpisodeRun current = run;
         if (current != null && current.state.equals("RUNNING")) {
             throw new Conflict("an episode is already running (run " + current.id + "); stop it first with DELETE /api/admin/episode");
         }
@@ -122,7 +120,7 @@ public class EpisodeReplay {
 
     /** Stops the running replay; false when none is running. Business time stays where the episode took it. */
     public boolean stop() {
-        Run current = run;
+        EpisodeRun current = run;
         if (current == null || !current.state.equals("RUNNING")) {
             return false;
         }
@@ -140,23 +138,23 @@ public class EpisodeReplay {
     }
 
     public EpisodeProgress progress() {
-        Run current = run;
+        EpisodeRun current = run;
         return current == null ? EpisodeProgress.IDLE : progressOf(current);
     }
 
     public boolean running() {
-        Run current = run;
+        EpisodeRun current = run;
         return current != null && current.state.equals("RUNNING");
     }
 
-    private EpisodeProgress progressOf(Run r) {
+    private EpisodeProgress progressOf(EpisodeRun r) {
         return r.progress(clock.instant());
     }
 
-    private void replay(Run r, OrderWatch watch) {
+    private void replay(EpisodeRun r, OrderWatch watch) {
         long realStart = System.nanoTime();
         try (watch) {
-            Hours hours = new Hours(r.episode);
+            EpisodeHours hours = new EpisodeHours(r.episode);
             SeenOrders orders = new SeenOrders(r.scenario.acknowledgements(), r.seed);
             for (int hour = 0; hour <= r.episode.hours() && r.state.equals("RUNNING"); hour++) {
                 // the pace is real elapsed time: the business clock is what the replay moves
@@ -186,7 +184,7 @@ public class EpisodeReplay {
     }
 
     /** One simulated hour: time moves to its end, its messages and the acknowledgements due go out, the system settles. */
-    private void step(Run r, int hour, Hours hours, SeenOrders orders, OrderWatch watch) throws InterruptedException {
+    private void step(EpisodeRun r, int hour, EpisodeHours hours, SeenOrders orders, OrderWatch watch) throws InterruptedException {
         Instant end = r.episode.start().plus(Duration.ofHours(hour));
         business.advanceTo(end);
         watch.poll().forEach(orders::add);
@@ -215,7 +213,7 @@ public class EpisodeReplay {
         }
     }
 
-    private static TimedMessage ack(SeenOrders.DueAck a, java.time.ZoneOffset zone) {
+    private static TimedMessage ack(SeenOrders.DueAck a, ZoneOffset zone) {
         SeenOrder o = a.order();
         String body = Bodies.object().put("directiveId", o.directiveId()).put("enterpriseId", o.enterpriseId())
                 .put("ackedAt", Bodies.time(a.at(), zone)).put("by", "演示企业值班员 / demo duty manager")
@@ -224,7 +222,7 @@ public class EpisodeReplay {
     }
 
     /** Waits until the system has processed everything sent so far, bounded: a slow system slows the episode, never stops it. */
-    private void settle(Run r) throws InterruptedException {
+    private void settle(EpisodeRun r) throws InterruptedException {
         long begun = System.nanoTime();
         long deadline = begun + settings.episode().settleTimeout().toNanos();
         boolean told = false;
@@ -248,7 +246,7 @@ public class EpisodeReplay {
         }
     }
 
-    private void publish(Run r, List<TimedMessage> messages, boolean counted) {
+    private void publish(EpisodeRun r, List<TimedMessage> messages, boolean counted) {
         for (int from = 0; from < messages.size() && r.state.equals("RUNNING"); from += BATCH) {
             List<TimedMessage> batch = messages.subList(from, Math.min(messages.size(), from + BATCH));
             List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>(batch.size());
@@ -271,96 +269,5 @@ public class EpisodeReplay {
     @PreDestroy
     void shutdown() {
         stop();
-    }
-
-    /** The episode's messages by the hour they go out with: hour 0 takes everything up to the start (the history). */
-    private static final class Hours {
-        private final Map<Integer, List<TimedMessage>> fixed = new HashMap<>();
-        private final Map<Integer, List<MeterHour>> metered = new HashMap<>();
-
-        Hours(Episode episode) {
-            for (TimedMessage m : episode.messages()) {
-                fixed.computeIfAbsent(slot(m.offset()), k -> new ArrayList<>()).add(m);
-            }
-            for (MeterHour mh : episode.meterHours()) {
-                metered.computeIfAbsent(Math.max(0, mh.hour()), k -> new ArrayList<>()).add(mh);
-            }
-        }
-
-        /** The step a message goes out with: the first whole hour at or after its offset. */
-        private static int slot(Duration offset) {
-            long minutes = offset.toMinutes();
-            return (int) Math.max(0, -Math.floorDiv(-minutes, 60));
-        }
-
-        List<TimedMessage> fixed(int hour) {
-            return fixed.getOrDefault(hour, List.of());
-        }
-
-        List<MeterHour> metered(int hour) {
-            return metered.getOrDefault(hour, List.of());
-        }
-    }
-
-    /** One replay and how far it got; written by its thread, read by anyone. */
-    private static final class Run {
-        final String id;
-        final String resource;
-        final Scenario scenario;
-        final long seed;
-        final double speed;
-        final boolean autoDecide;
-        final Episode episode;
-        final Instant startedAt;
-        volatile String state = "RUNNING";
-        volatile int sent;
-        volatile int hoursReplayed = -1;
-        volatile int ordersSeen;
-        volatile int acks;
-        volatile int decisions;
-        volatile int settleTimeouts;
-        volatile boolean waiting;
-        volatile Instant endedAt;
-        volatile String failure;
-        volatile Thread thread;
-
-        Run(String id, String resource, Scenario scenario, long seed, double speed, boolean autoDecide, Episode episode,
-            Instant startedAt) {
-            this.id = id;
-            this.resource = resource;
-            this.scenario = scenario;
-            this.seed = seed;
-            this.speed = speed;
-            this.autoDecide = autoDecide;
-            this.episode = episode;
-            this.startedAt = startedAt;
-        }
-
-        /** Ends the run once: false when it had already ended. */
-        synchronized boolean finish(String outcome, String why, Instant at) {
-            if (!state.equals("RUNNING")) {
-                return false;
-            }
-            state = outcome;
-            failure = why;
-            endedAt = at;
-            return true;
-        }
-
-        Instant simulated() {
-            return hoursReplayed < 0 ? null : episode.start().plus(Duration.ofHours(hoursReplayed));
-        }
-
-        EpisodeProgress progress(Instant businessNow) {
-            return new EpisodeProgress(state, id, resource, seed, speed, autoDecide, utc(episode.start()),
-                    utc(episode.start().plus(Duration.ofHours(episode.hours()))), utc(simulated()), Math.max(0, hoursReplayed),
-                    episode.hours(), sent, episode.total(), episode.badValues().size(), ordersSeen, acks, decisions,
-                    settleTimeouts, waiting, utc(businessNow), utc(startedAt), utc(endedAt), failure,
-                    thread != null && thread.isAlive());
-        }
-
-        private static OffsetDateTime utc(Instant at) {
-            return at == null ? null : at.atOffset(ZoneOffset.UTC);
-        }
     }
 }
