@@ -19,6 +19,17 @@ public interface MonitoringSettings {
     @WithDefault("PT3H")
     Duration lateness();
 
+    /**
+     * How long after its end a region-hour waits for its missing stations before it is published anyway; one whose
+     * stations have all reported is published at once (docs/domain-decisions.md, "Fewer, final answers").
+     */
+    @WithDefault("PT30M")
+    Duration regionHourGrace();
+
+    /** How often held region-hours whose grace has passed are looked for and published. */
+    @WithDefault("PT15S")
+    Duration regionHourReleaseInterval();
+
     /** Above these a value is physically implausible and the record is refused. */
     Limits limits();
 

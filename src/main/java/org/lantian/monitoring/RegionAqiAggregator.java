@@ -1,6 +1,7 @@
 package org.lantian.monitoring;
 
 import org.lantian.platform.AdvisoryLock;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,8 +44,11 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * sums, so redelivery cannot double-count) for the marked hours and the hours
  * whose rolling means include them (up to 23 h later). An hour whose result
  * changed gets the next revision and a message on {@value #TOPIC}, written to
- * the outbox in the same transaction. Days that have closed (the region has an
- * hour after them) get their daily AQI.
+ * the outbox in the same transaction — once all the region's stations have
+ * reported it or {@code lantian.monitoring.region-hour-grace} has passed since
+ * its end; until then it is stored held, and {@link RegionHourRelease} publishes
+ * it when the grace ends. Days that have closed (the region has an hour after
+ * them) get their daily AQI.
  */
 @ApplicationScoped
 public class RegionAqiAggregator {
@@ -73,8 +77,13 @@ public class RegionAqiAggregator {
     private final Counter published;
     private final Timer lag;
 
+    private final Clock clock;
+    private final MonitoringSettings settings;
+
     RegionAqiAggregator(Pool pool, RegionAqiStore store, Outbox outbox, EventLog log, AqiEngine engine, ObjectMapper mapper,
-                        MeterRegistry registry) {
+                        MeterRegistry registry, Clock clock, MonitoringSettings settings) {
+        this.clock = clock;
+        this.settings = settings;
         this.pool = pool;
         this.store = store;
         this.outbox = outbox;
@@ -119,35 +128,45 @@ public class RegionAqiAggregator {
         // one transaction per region at a time, across instances too (a rebalance can briefly give a region to two)
         return tx.preparedQuery(AdvisoryLock.REGION_AQI.perSubject()).execute(Tuple.of(region))
                 .chain(() -> store.lockHours(tx, region, first.minusSeconds(1), last))
-                .chain(stored -> store.regionMeans(tx, region, fetchFrom, last)
-                        .chain(means -> saveChangedHours(tx, region, first, means, stored)
+                .chain(stored -> store.stationCount(tx, region).chain(stations -> store.regionMeans(tx, region, fetchFrom, last)
+                        .chain(means -> saveChangedHours(tx, region, first, means, stored, stations)
                                 .call(() -> saveClosedDays(tx, region, markedDays, means))
                                 // the log's (global) lock last, after every row lock of this transaction
-                                .chain(changes -> log.append(tx, changes))));
+                                .chain(changes -> log.append(tx, changes)))));
     }
 
-    /** Saves the hours whose result changed; returns the category changes to log. */
+    /**
+     * Saves the hours whose result changed — published when final (all {@code stations} reported, or the grace over),
+     * held otherwise — and publishes held hours that became final; returns the category changes to log.
+     */
     private Uni<List<LogEvent>> saveChangedHours(SqlConnection tx, String region, Instant first, TreeMap<Instant, HourlyMeans> means,
-                                       Map<Instant, RegionAqiStore.Stored> stored) {
+                                       Map<Instant, RegionAqiStore.Stored> stored, int stations) {
         AqiSeries series = new AqiSeries(engine, means);
+        Instant dueBy = clock.instant().minus(settings.regionHourGrace());
         List<Instant> hours = new ArrayList<>();
         List<String> contents = new ArrayList<>();
         List<Integer> aqis = new ArrayList<>();
         List<Integer> revisions = new ArrayList<>();
+        List<Boolean> held = new ArrayList<>();
         List<OutboxMessage> messages = new ArrayList<>();
         Map<String, LogEvent> changes = new LinkedHashMap<>();
         for (Instant hour : means.tailMap(first, true).keySet()) {
             AqiViews.HourAqi content = series.hourly(hour).orElseThrow();
             RegionAqiStore.Stored before = stored.get(hour);
-            if (before != null && same(before.content(), content)) {
+            boolean last = means.get(hour).stationCount() >= stations || !hour.isAfter(dueBy);
+            if (before != null && same(before.content(), content) && !(before.held() && last)) {
                 continue;
             }
-            int revision = before == null ? 1 : before.revision() + 1;
+            // a held hour keeps the revision it will be published with; a published one is revised
+            int revision = before == null ? 1 : before.held() ? before.revision() : before.revision() + 1;
             hours.add(hour);
             contents.add(json(content));
             aqis.add(content.aqi());
             revisions.add(revision);
-            messages.add(message(region, hour, revision, content));
+            held.add(!last);
+            if (last) {
+                messages.add(message(region, hour, revision, content));
+            }
             // both boundaries of a changed hour: a late value can create the change into the next hour too
             Instant next = hour.plus(Duration.ofHours(1));
             series.hourly(hour.minus(Duration.ofHours(1))).ifPresent(previous -> categoryChange(region, hour, revision,
@@ -161,7 +180,7 @@ public class RegionAqiAggregator {
         if (!hours.isEmpty()) {
             LOG.debugf("Region %s: %d hour(s) changed from %s", region, hours.size(), hours.get(0));
         }
-        return store.saveHours(tx, region, hours, contents, aqis, revisions)
+        return store.saveHours(tx, region, hours, contents, aqis, revisions, held)
                 .chain(() -> outbox.write(tx, messages))
                 .invoke(() -> published.increment(messages.size()))
                 .replaceWith(List.copyOf(changes.values()));
@@ -214,6 +233,27 @@ public class RegionAqiAggregator {
                                 before == null ? 1 : before.revision() + 1);
                     }).collect().asList().replaceWithVoid();
         }));
+    }
+
+    /**
+     * Publishes a region's held hours that are due (their grace over), in one transaction under the region's lock;
+     * how many were published.
+     */
+    Uni<Integer> release(String region, List<Instant> hours) {
+        return pool.withTransaction(tx -> tx.preparedQuery(AdvisoryLock.REGION_AQI.perSubject()).execute(Tuple.of(region))
+                .chain(() -> store.release(tx, region, hours))
+                .chain(released -> {
+                    List<OutboxMessage> messages = new ArrayList<>();
+                    for (RegionAqiStore.Released r : released) {
+                        messages.add(message(region, r.hour(), r.revision(), Json.read(mapper, r.content(), AqiViews.HourAqi.class)));
+                    }
+                    return outbox.write(tx, messages).invoke(() -> published.increment(messages.size())).replaceWith(messages.size());
+                }))
+                .invoke(n -> {
+                    if (n > 0) {
+                        outbox.wake();
+                    }
+                });
     }
 
     private OutboxMessage message(String region, Instant hour, int revision, AqiViews.HourAqi content) {

@@ -40,9 +40,19 @@ public class RegionAqiStore {
               FROM reading WHERE station_code = $1 AND observed_at > $2 AND observed_at <= $3
             """;
 
-    /** A stored AQI: its content and revision. */
-    public record Stored(String content, int revision) {
+    /** A stored AQI: its content and revision, and whether it waits to be published (hours only). */
+    public record Stored(String content, int revision, boolean held) {
     }
+
+    /** A held region-hour released for publishing: its content and the revision it is published with. */
+    public record Released(Instant hour, String content, int revision) {
+    }
+
+    /** A region's active stations: its own, or, for the city, those of all its counties (as {@link #REGION_MEANS}). */
+    private static final String STATIONS = """
+            SELECT count(*)::int FROM station s JOIN region c ON c.code = s.region_code
+             WHERE (c.code = $1 OR c.parent_code = $1) AND s.active
+            """;
 
     private final Pool pool;
 
@@ -70,36 +80,72 @@ public class RegionAqiStore {
     }
 
     public Uni<Map<Instant, Stored>> lockHours(SqlConnection tx, String region, Instant after, Instant upTo) {
-        return tx.preparedQuery("SELECT hour, content::text, revision FROM region_hour_aqi "
+        return tx.preparedQuery("SELECT hour, content::text, revision, held FROM region_hour_aqi "
                         + "WHERE region_code = $1 AND hour > $2 AND hour <= $3 ORDER BY hour FOR UPDATE")
                 .execute(Tuple.of(region, utc(after), utc(upTo))).map(rows -> {
                     Map<Instant, Stored> stored = new HashMap<>();
                     for (Row row : rows) {
-                        stored.put(row.getOffsetDateTime(0).toInstant(), new Stored(row.getString(1), row.getInteger(2)));
+                        stored.put(row.getOffsetDateTime(0).toInstant(), new Stored(row.getString(1), row.getInteger(2),
+                                row.getBoolean(3)));
                     }
                     return stored;
                 });
     }
 
+    /** How many active stations the region has (what "all its stations have reported" counts against). */
+    public Uni<Integer> stationCount(SqlConnection tx, String region) {
+        return tx.preparedQuery(STATIONS).execute(Tuple.of(region)).map(rows -> rows.iterator().next().getInteger(0));
+    }
+
+    /** Held region-hours ending at or before {@code dueBy}, oldest first, at most {@code limit}: region → hours. */
+    public Uni<Map<String, List<Instant>>> heldUpTo(Instant dueBy, int limit) {
+        return pool.preparedQuery("SELECT region_code, hour FROM region_hour_aqi WHERE held AND hour <= $1 ORDER BY hour LIMIT $2")
+                .execute(Tuple.of(utc(dueBy), limit)).map(rows -> {
+                    Map<String, List<Instant>> held = new java.util.TreeMap<>();
+                    for (Row row : rows) {
+                        held.computeIfAbsent(row.getString(0), k -> new java.util.ArrayList<>()).add(row.getOffsetDateTime(1).toInstant());
+                    }
+                    return held;
+                });
+    }
+
+    /** Marks these held hours published; what was still held, to publish in the same transaction. */
+    public Uni<List<Released>> release(SqlConnection tx, String region, List<Instant> hours) {
+        return tx.preparedQuery("UPDATE region_hour_aqi SET held = false WHERE region_code = $1 AND hour = ANY($2) AND held "
+                        + "RETURNING hour, content::text, revision")
+                .execute(Tuple.of(region, hours.stream().map(RegionAqiStore::utc).toArray(OffsetDateTime[]::new)))
+                .map(rows -> {
+                    List<Released> released = new java.util.ArrayList<>();
+                    for (Row row : rows) {
+                        released.add(new Released(row.getOffsetDateTime(0).toInstant(), row.getString(1), row.getInteger(2)));
+                    }
+                    released.sort(java.util.Comparator.comparing(Released::hour));
+                    return released;
+                });
+    }
+
+    /** Saves changed hours; {@code held[i]}: the hour waits to be published (its revision is the one it will have). */
     public Uni<Void> saveHours(SqlConnection tx, String region, List<Instant> hours, List<String> contents,
-                               List<Integer> aqis, List<Integer> revisions) {
+                               List<Integer> aqis, List<Integer> revisions, List<Boolean> held) {
         if (hours.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         // computed_at = now(): when the row was written, a stamp that decides nothing
         return tx.preparedQuery("""
-                        INSERT INTO region_hour_aqi AS a (region_code, hour, content, aqi, revision, computed_at)
-                        SELECT $1, h, c::jsonb, q, rv, now()
-                          FROM unnest($2::timestamptz[], $3::text[], $4::int[], $5::int[]) AS t(h, c, q, rv)
+                        INSERT INTO region_hour_aqi AS a (region_code, hour, content, aqi, revision, held, computed_at)
+                        SELECT $1, h, c::jsonb, q, rv, hd, now()
+                          FROM unnest($2::timestamptz[], $3::text[], $4::int[], $5::int[], $6::boolean[]) AS t(h, c, q, rv, hd)
                         ON CONFLICT (region_code, hour) DO UPDATE
-                           SET content = EXCLUDED.content, aqi = EXCLUDED.aqi, revision = EXCLUDED.revision, computed_at = now()
-                         WHERE a.revision < EXCLUDED.revision
+                           SET content = EXCLUDED.content, aqi = EXCLUDED.aqi, revision = EXCLUDED.revision,
+                               held = EXCLUDED.held, computed_at = now()
+                         WHERE a.revision < EXCLUDED.revision OR (a.held AND a.revision = EXCLUDED.revision)
                         """)
                 .execute(Tuple.tuple().addString(region)
                         .addArrayOfOffsetDateTime(hours.stream().map(RegionAqiStore::utc).toArray(OffsetDateTime[]::new))
                         .addArrayOfString(contents.toArray(new String[0]))
                         .addArrayOfInteger(aqis.toArray(new Integer[0]))
-                        .addArrayOfInteger(revisions.toArray(new Integer[0])))
+                        .addArrayOfInteger(revisions.toArray(new Integer[0]))
+                        .addArrayOfBoolean(held.toArray(new Boolean[0])))
                 .replaceWithVoid();
     }
 
@@ -118,7 +164,7 @@ public class RegionAqiStore {
                 .execute(Tuple.of(region, days.toArray(new LocalDate[0]))).map(rows -> {
                     Map<LocalDate, Stored> stored = new HashMap<>();
                     for (Row row : rows) {
-                        stored.put(row.getLocalDate(0), new Stored(row.getString(1), row.getInteger(2)));
+                        stored.put(row.getLocalDate(0), new Stored(row.getString(1), row.getInteger(2), false));
                     }
                     return stored;
                 });

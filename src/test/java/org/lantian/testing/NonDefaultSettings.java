@@ -13,6 +13,9 @@ import io.quarkus.test.junit.QuarkusTestProfile;
  * <li>{@code lantian.warning.floor-mode=PROPOSAL} — {@code FloorProposalModeTest} (a regional warning proposes its
  * level instead of raising the region). It only changes what a regional warning on {@code aq.warning.regional.v1}
  * does; {@code StallHealthTest} sends none.</li>
+ * <li>{@code lantian.monitoring.region-hour-grace=PT2H} — {@code RegionHourGraceTest} (a region-hour waits for its
+ * stations; elsewhere in tests it is published at once). Only what reaches aq.monitoring.region-aqi.v1 and when; the
+ * other two send no readings.</li>
  * </ul>
  * A test that needs a setting which would change what another class here proves gets its own profile instead.
  */
@@ -22,6 +25,7 @@ public class NonDefaultSettings implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         return Map.of(
                 "lantian.health.stall-after", "PT3S",
-                "lantian.warning.floor-mode", "PROPOSAL");
+                "lantian.warning.floor-mode", "PROPOSAL",
+                "lantian.monitoring.region-hour-grace", "PT2H");
     }
 }
