@@ -142,18 +142,21 @@ public class RegionAqiAggregator {
     private Uni<List<LogEvent>> saveChangedHours(SqlConnection tx, String region, Instant first, TreeMap<Instant, HourlyMeans> means,
                                        Map<Instant, RegionAqiStore.Stored> stored, int stations) {
         AqiSeries series = new AqiSeries(engine, means);
-        Instant dueBy = clock.instant().minus(settings.regionHourGrace());
+        Instant now = clock.instant();
+        Instant dueBy = now.minus(settings.regionHourGrace());
         List<Instant> hours = new ArrayList<>();
         List<String> contents = new ArrayList<>();
         List<Integer> aqis = new ArrayList<>();
         List<Integer> revisions = new ArrayList<>();
-        List<Boolean> held = new ArrayList<>();
+        List<Instant> heldSince = new ArrayList<>();
         List<OutboxMessage> messages = new ArrayList<>();
         Map<String, LogEvent> changes = new LinkedHashMap<>();
         for (Instant hour : means.tailMap(first, true).keySet()) {
             AqiViews.HourAqi content = series.hourly(hour).orElseThrow();
             RegionAqiStore.Stored before = stored.get(hour);
-            boolean last = means.get(hour).stationCount() >= stations || !hour.isAfter(dueBy);
+            // final: every station in, or a published hour revised, or held for the whole grace
+            boolean last = means.get(hour).stationCount() >= stations || (before != null && !before.held())
+                    || (before != null && !before.heldSince().isAfter(dueBy));
             if (before != null && same(before.content(), content) && !(before.held() && last)) {
                 continue;
             }
@@ -163,7 +166,7 @@ public class RegionAqiAggregator {
             contents.add(json(content));
             aqis.add(content.aqi());
             revisions.add(revision);
-            held.add(!last);
+            heldSince.add(last ? null : before != null && before.held() ? before.heldSince() : now);
             if (last) {
                 messages.add(message(region, hour, revision, content));
             }
@@ -180,7 +183,7 @@ public class RegionAqiAggregator {
         if (!hours.isEmpty()) {
             LOG.debugf("Region %s: %d hour(s) changed from %s", region, hours.size(), hours.get(0));
         }
-        return store.saveHours(tx, region, hours, contents, aqis, revisions, held)
+        return store.saveHours(tx, region, hours, contents, aqis, revisions, heldSince)
                 .chain(() -> outbox.write(tx, messages))
                 .invoke(() -> published.increment(messages.size()))
                 .replaceWith(List.copyOf(changes.values()));

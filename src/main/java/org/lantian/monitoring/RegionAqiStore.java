@@ -40,8 +40,12 @@ public class RegionAqiStore {
               FROM reading WHERE station_code = $1 AND observed_at > $2 AND observed_at <= $3
             """;
 
-    /** A stored AQI: its content and revision, and whether it waits to be published (hours only). */
-    public record Stored(String content, int revision, boolean held) {
+    /** A stored AQI: its content and revision, and since when it waits to be published (hours only; null: published). */
+    public record Stored(String content, int revision, Instant heldSince) {
+
+        public boolean held() {
+            return heldSince != null;
+        }
     }
 
     /** A held region-hour released for publishing: its content and the revision it is published with. */
@@ -80,13 +84,14 @@ public class RegionAqiStore {
     }
 
     public Uni<Map<Instant, Stored>> lockHours(SqlConnection tx, String region, Instant after, Instant upTo) {
-        return tx.preparedQuery("SELECT hour, content::text, revision, held FROM region_hour_aqi "
+        return tx.preparedQuery("SELECT hour, content::text, revision, held_since FROM region_hour_aqi "
                         + "WHERE region_code = $1 AND hour > $2 AND hour <= $3 ORDER BY hour FOR UPDATE")
                 .execute(Tuple.of(region, utc(after), utc(upTo))).map(rows -> {
                     Map<Instant, Stored> stored = new HashMap<>();
                     for (Row row : rows) {
+                        OffsetDateTime heldSince = row.getOffsetDateTime(3);
                         stored.put(row.getOffsetDateTime(0).toInstant(), new Stored(row.getString(1), row.getInteger(2),
-                                row.getBoolean(3)));
+                                heldSince == null ? null : heldSince.toInstant()));
                     }
                     return stored;
                 });
@@ -97,9 +102,9 @@ public class RegionAqiStore {
         return tx.preparedQuery(STATIONS).execute(Tuple.of(region)).map(rows -> rows.iterator().next().getInteger(0));
     }
 
-    /** Held region-hours ending at or before {@code dueBy}, oldest first, at most {@code limit}: region → hours. */
+    /** Region-hours held since {@code dueBy} or earlier, longest held first, at most {@code limit}: region → hours. */
     public Uni<Map<String, List<Instant>>> heldUpTo(Instant dueBy, int limit) {
-        return pool.preparedQuery("SELECT region_code, hour FROM region_hour_aqi WHERE held AND hour <= $1 ORDER BY hour LIMIT $2")
+        return pool.preparedQuery("SELECT region_code, hour FROM region_hour_aqi WHERE held_since <= $1 ORDER BY held_since LIMIT $2")
                 .execute(Tuple.of(utc(dueBy), limit)).map(rows -> {
                     Map<String, List<Instant>> held = new java.util.TreeMap<>();
                     for (Row row : rows) {
@@ -111,7 +116,8 @@ public class RegionAqiStore {
 
     /** Marks these held hours published; what was still held, to publish in the same transaction. */
     public Uni<List<Released>> release(SqlConnection tx, String region, List<Instant> hours) {
-        return tx.preparedQuery("UPDATE region_hour_aqi SET held = false WHERE region_code = $1 AND hour = ANY($2) AND held "
+        return tx.preparedQuery("UPDATE region_hour_aqi SET held_since = NULL WHERE region_code = $1 AND hour = ANY($2) "
+                        + "AND held_since IS NOT NULL "
                         + "RETURNING hour, content::text, revision")
                 .execute(Tuple.of(region, hours.stream().map(RegionAqiStore::utc).toArray(OffsetDateTime[]::new)))
                 .map(rows -> {
@@ -124,28 +130,31 @@ public class RegionAqiStore {
                 });
     }
 
-    /** Saves changed hours; {@code held[i]}: the hour waits to be published (its revision is the one it will have). */
+    /**
+     * Saves changed hours; {@code heldSince[i]}: since when the hour waits to be published (its revision is the one it
+     * will have), null when it is published.
+     */
     public Uni<Void> saveHours(SqlConnection tx, String region, List<Instant> hours, List<String> contents,
-                               List<Integer> aqis, List<Integer> revisions, List<Boolean> held) {
+                               List<Integer> aqis, List<Integer> revisions, List<Instant> heldSince) {
         if (hours.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         // computed_at = now(): when the row was written, a stamp that decides nothing
         return tx.preparedQuery("""
-                        INSERT INTO region_hour_aqi AS a (region_code, hour, content, aqi, revision, held, computed_at)
-                        SELECT $1, h, c::jsonb, q, rv, hd, now()
-                          FROM unnest($2::timestamptz[], $3::text[], $4::int[], $5::int[], $6::boolean[]) AS t(h, c, q, rv, hd)
+                        INSERT INTO region_hour_aqi AS a (region_code, hour, content, aqi, revision, held_since, computed_at)
+                        SELECT $1, h, c::jsonb, q, rv, hs, now()
+                          FROM unnest($2::timestamptz[], $3::text[], $4::int[], $5::int[], $6::timestamptz[]) AS t(h, c, q, rv, hs)
                         ON CONFLICT (region_code, hour) DO UPDATE
                            SET content = EXCLUDED.content, aqi = EXCLUDED.aqi, revision = EXCLUDED.revision,
-                               held = EXCLUDED.held, computed_at = now()
-                         WHERE a.revision < EXCLUDED.revision OR (a.held AND a.revision = EXCLUDED.revision)
+                               held_since = EXCLUDED.held_since, computed_at = now()
+                         WHERE a.revision < EXCLUDED.revision OR (a.held_since IS NOT NULL AND a.revision = EXCLUDED.revision)
                         """)
                 .execute(Tuple.tuple().addString(region)
                         .addArrayOfOffsetDateTime(hours.stream().map(RegionAqiStore::utc).toArray(OffsetDateTime[]::new))
                         .addArrayOfString(contents.toArray(new String[0]))
                         .addArrayOfInteger(aqis.toArray(new Integer[0]))
                         .addArrayOfInteger(revisions.toArray(new Integer[0]))
-                        .addArrayOfBoolean(held.toArray(new Boolean[0])))
+                        .addArrayOfOffsetDateTime(heldSince.stream().map(t -> t == null ? null : utc(t)).toArray(OffsetDateTime[]::new)))
                 .replaceWithVoid();
     }
 
@@ -164,7 +173,7 @@ public class RegionAqiStore {
                 .execute(Tuple.of(region, days.toArray(new LocalDate[0]))).map(rows -> {
                     Map<LocalDate, Stored> stored = new HashMap<>();
                     for (Row row : rows) {
-                        stored.put(row.getLocalDate(0), new Stored(row.getString(1), row.getInteger(2), false));
+                        stored.put(row.getLocalDate(0), new Stored(row.getString(1), row.getInteger(2), null));
                     }
                     return stored;
                 });
