@@ -59,7 +59,7 @@ final class Ingest {
             AtomicLong previous = new AtomicLong(-1);
             await().atMost(timeout).pollInterval(Duration.ofMillis(500)).during(Duration.ofSeconds(3)).until(() ->
                     watch.messages() == previous.getAndSet(watch.messages())
-                            && Infra.count("SELECT count(*) FROM outbox WHERE published_at IS NULL") == 0
+                            && Infra.count("SELECT count(*) FROM outbox WHERE published_at IS NULL AND parked_at IS NULL AND discarded_at IS NULL") == 0
                             && Infra.count("SELECT count(*) FROM region_hour_aqi WHERE held") == 0);
             footprint.close();
 
