@@ -10,7 +10,7 @@ import java.util.Locale;
 
 /**
  * The benchmark's readings: {@code hours × stations} of synthetic bench counties (141901…, at most 99 stations each),
- * whole past hours from 2021-01-01 (so every region-hour is due at once), generated on the fly rather than held in
+ * whole past hours from 2021-01-01 (a backfill: every station of an hour comes within seconds), generated on the fly rather than held in
  * memory (2,000,000 records would take a few hundred MB of the heap the application is measured in). The same records
  * feed the Kafka ceiling and P1; the same rows feed the COPY ceiling.
  */

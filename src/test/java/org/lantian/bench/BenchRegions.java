@@ -27,7 +27,7 @@ final class BenchRegions {
         }
     }
 
-    /** The readings' counties and stations (active, not demo). */
+    /** The readings' counties and stations (active, not demo); the demo stations out of service. */
     static void insert(BenchReadings readings) throws Exception {
         try (Connection c = Infra.db()) {
             c.setAutoCommit(false);
@@ -43,6 +43,11 @@ final class BenchRegions {
                     p.addBatch();
                 }
                 p.executeBatch();
+            }
+            // the city is the province's network here: its demo stations, which send nothing, are taken out of service,
+            // or the city's hours would wait the whole grace for them
+            try (java.sql.Statement st = c.createStatement()) {
+                st.execute("UPDATE station SET active = false WHERE demo");
             }
             c.commit();
         }

@@ -60,7 +60,7 @@ final class Ingest {
             await().atMost(timeout).pollInterval(Duration.ofMillis(500)).during(Duration.ofSeconds(3)).until(() ->
                     watch.messages() == previous.getAndSet(watch.messages())
                             && Infra.count("SELECT count(*) FROM outbox WHERE published_at IS NULL AND parked_at IS NULL AND discarded_at IS NULL") == 0
-                            && Infra.count("SELECT count(*) FROM region_hour_aqi WHERE held") == 0);
+                            && Infra.count("SELECT count(*) FROM region_hour_aqi WHERE held_since IS NOT NULL") == 0);
             footprint.close();
 
             double storedRate = Ceilings.perSecond(readings.total(), stored);
@@ -91,6 +91,6 @@ final class Ingest {
                 + "PM2.5 30–250 µg/m³. Produced hour after hour, keyed by station (linger 5 ms, acks=all). Past hours: every "
                 + "region-hour is due at once, so a region-hour is published whenever its recomputation changes it.");
         report.note("P5", "The test JVM holds the application, the embedded Kafka broker and the benchmark's clients (one JVM, "
-                + "-Xmx2g); PostgreSQL is a process of its own and not counted. The packaged start time of P5 is not measured here.");
+                + "-Xmx2g); PostgreSQL is a process of its own and not counted.");
     }
 }

@@ -23,6 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 @WithTestResource(LantianInfrastructure.class)
+@io.quarkus.test.junit.TestProfile(ProductionSettings.class)
 class PerformanceBenchmark {
 
     @Inject
@@ -48,6 +49,7 @@ class PerformanceBenchmark {
 
         Ingest.measure(readings, reference, report, copy, produce);
         Reaction.measure(sizes.trials(), report);
+        PackagedStart.measure(report);
 
         report.write(Path.of(System.getProperty("user.dir"), "docs"));
     }
