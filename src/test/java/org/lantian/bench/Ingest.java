@@ -88,8 +88,9 @@ final class Ingest {
         report.note("P1", "%d readings: %d hours from %s × %d stations in %d bench counties (%d each at most) and their city %s; "
                 .formatted(readings.total(), readings.hours, readings.hour(0), readings.stations, readings.counties, readings.perCounty,
                         BenchRegions.CITY)
-                + "PM2.5 30–250 µg/m³. Produced hour after hour, keyed by station (linger 5 ms, acks=all). Past hours: every "
-                + "region-hour is due at once, so a region-hour is published whenever its recomputation changes it.");
+                + "PM2.5 30–250 µg/m³. Produced hour after hour, keyed by station (linger 5 ms, acks=all): a backfill of past "
+                + "hours. Production settings (region-hour grace PT30M): a region-hour is published once all its stations are in; "
+                + "the demo stations are out of service, so the city's network is the benchmark's 2,000 stations.");
         report.note("P5", "The test JVM holds the application, the embedded Kafka broker and the benchmark's clients (one JVM, "
                 + "-Xmx2g); PostgreSQL is a process of its own and not counted.");
     }

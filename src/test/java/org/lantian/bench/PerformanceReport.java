@@ -124,7 +124,20 @@ final class PerformanceReport {
             notes.getOrDefault(section, List.of()).forEach(n -> md.append("\n- ").append(n));
             md.append('\n');
         }
+        md.append(analysis());
         return md.toString();
+    }
+
+    /**
+     * Where the time goes and what limits each goal: written by people from a profiled run, kept beside the sources
+     * (src/test/resources/bench/analysis.md) and carried into every generated document.
+     */
+    private static String analysis() {
+        try (java.io.InputStream in = PerformanceReport.class.getResourceAsStream("/bench/analysis.md")) {
+            return in == null ? "" : "\n" + new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private List<String> sections() {
