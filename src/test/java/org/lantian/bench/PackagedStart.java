@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.lantian.testing.LantianInfrastructure;
+import org.lantian.testing.PackagedSettings;
 
 /**
  * P5, start: the packaged application started as an operator starts it, as a process of its own, against the
@@ -71,16 +72,7 @@ final class PackagedStart {
         ProcessBuilder builder = new ProcessBuilder(java(), "-Xmx512m", "-jar", JAR.toAbsolutePath().toString())
                 .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("LANTIAN_") || k.startsWith("KAFKA_"));
-        builder.environment().putAll(Map.of(
-                "LANTIAN_SECURITY_DEMO_ACCOUNTS", "true",
-                "KAFKA_BOOTSTRAP_SERVERS", infra.get("kafka.bootstrap.servers"),
-                "QUARKUS_DATASOURCE_REACTIVE_URL", infra.get("quarkus.datasource.reactive.url"),
-                "QUARKUS_DATASOURCE_JDBC_URL", infra.get("quarkus.datasource.jdbc.url"),
-                "QUARKUS_DATASOURCE_USERNAME", infra.get("quarkus.datasource.username"),
-                "QUARKUS_DATASOURCE_PASSWORD", infra.get("quarkus.datasource.password"),
-                "QUARKUS_FLYWAY_USERNAME", infra.get("quarkus.flyway.username"),
-                "QUARKUS_FLYWAY_PASSWORD", infra.get("quarkus.flyway.password"),
-                "QUARKUS_HTTP_PORT", Integer.toString(port)));
+        builder.environment().putAll(PackagedSettings.environment(infra, port));
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         long begun = System.nanoTime();
         Process app = builder.start();

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lantian.testing.LantianInfrastructure;
+import org.lantian.testing.PackagedSettings;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -71,16 +72,7 @@ class PackagedSignInIT {
     void withDemoAccountsOnItStartsWarnsAndStaysReady() throws Exception {
         Map<String, String> infra = infrastructure.join();
         int port = freePort();
-        Path log = start(Map.of(
-                "LANTIAN_SECURITY_DEMO_ACCOUNTS", "true",
-                "KAFKA_BOOTSTRAP_SERVERS", infra.get("kafka.bootstrap.servers"),
-                "QUARKUS_DATASOURCE_REACTIVE_URL", infra.get("quarkus.datasource.reactive.url"),
-                "QUARKUS_DATASOURCE_JDBC_URL", infra.get("quarkus.datasource.jdbc.url"),
-                "QUARKUS_DATASOURCE_USERNAME", infra.get("quarkus.datasource.username"),
-                "QUARKUS_DATASOURCE_PASSWORD", infra.get("quarkus.datasource.password"),
-                "QUARKUS_FLYWAY_USERNAME", infra.get("quarkus.flyway.username"),
-                "QUARKUS_FLYWAY_PASSWORD", infra.get("quarkus.flyway.password"),
-                "QUARKUS_HTTP_PORT", Integer.toString(port)));
+        Path log = start(PackagedSettings.environment(infra, port));
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
         await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(200))
